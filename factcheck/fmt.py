@@ -116,7 +116,7 @@ def format_interval(iv: Interval, unit: str = "1", locale: str = "en") -> str:
     if low.is_infinite() or (low == 0 and not iv.low_open):
         return ("less than " if iv.high_open else "at most ") + n(high)
     if format_number(low, locale) == format_number(high, locale):
-        return "about " + n(low)
+        return n(low)  # equal at the precision shown
     if not iv.low_open and not iv.high_open:
         return f"{bare(low)}–{n(high)}"
     left = "more than" if iv.low_open else "at least"

@@ -5,22 +5,18 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-import yaml
-
 from factcheck.errors import RuleError
 from factcheck.model import Hedge, HedgeBound
+from factcheck.yamlio import Located, load_yaml
 
-__all__ = ["load_hedges", "parse_tolerance"]
+__all__ = ["build_hedges", "load_hedges", "parse_tolerance"]
 
 
 def parse_tolerance(text: object, path: str = "", line: int = 0) -> Decimal:
     """``"10%"`` → 0.1; ``0.1`` → 0.1."""
     raw = str(text).strip()
     try:
-        if raw.endswith("%"):
-            value = Decimal(raw[:-1].strip()) / 100
-        else:
-            value = Decimal(raw)
+        value = Decimal(raw[:-1].strip()) / 100 if raw.endswith("%") else Decimal(raw)
     except InvalidOperation:
         raise RuleError(
             f"tolerance {raw!r} is not a number", path, line, hint="write it as '10%' or 0.1"
@@ -30,26 +26,22 @@ def parse_tolerance(text: object, path: str = "", line: int = 0) -> Decimal:
     return value
 
 
-def load_hedges(path: Path) -> tuple[Hedge, ...]:
-    """Read ``hedges.yaml``; longest phrase first, so "no more than" beats "more than"."""
-    where = str(path)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as e:
-        raise RuleError(f"cannot read hedges: {e}", where) from None
-    items = data.get("hedges") if isinstance(data, dict) else None
+def build_hedges(doc: Located) -> tuple[Hedge, ...]:
+    """Hedges from a loaded ``hedges.yaml``, longest phrase first ("no more than" first)."""
+    items = doc.data.get("hedges") if isinstance(doc.data, dict) else None
     if not isinstance(items, list):
-        raise RuleError("expected a list under 'hedges:'", where)
+        raise doc.error((), "expected a list under 'hedges:'")
+    kinds = [b.value for b in HedgeBound]
     hedges = []
-    for item in items:
-        try:
-            bound = HedgeBound(item["bound"])
-            phrase = str(item["phrase"]).strip().lower()
-        except (KeyError, TypeError, ValueError):
-            kinds = ", ".join(b.value for b in HedgeBound)
-            raise RuleError(
-                f"bad hedge {item!r}", where, hint=f"give phrase and bound (one of {kinds})"
-            ) from None
-        tolerance = parse_tolerance(item.get("tolerance", 0), where)
-        hedges.append(Hedge(phrase, bound, tolerance))
+    for i, item in enumerate(items):
+        at = ("hedges", i)
+        if not isinstance(item, dict) or "phrase" not in item or item.get("bound") not in kinds:
+            raise doc.error(at, "a hedge needs a phrase and a bound", f"bound is one of {kinds}")
+        line = doc.where(at)[0]
+        tolerance = parse_tolerance(item.get("tolerance", 0), doc.path, line)
+        hedges.append(Hedge(str(item["phrase"]).strip().lower(), HedgeBound(item["bound"]), tolerance))
     return tuple(sorted(hedges, key=lambda h: -len(h.phrase)))
+
+
+def load_hedges(path: Path) -> tuple[Hedge, ...]:
+    return build_hedges(load_yaml(path))

@@ -21,7 +21,10 @@ __all__ = ["INF", "NINF", "Interval", "Truth"]
 INF = Decimal("Infinity")
 NINF = Decimal("-Infinity")
 _ZERO = Decimal(0)
-_CTX = decimal.Context(prec=34, traps=[decimal.InvalidOperation, decimal.DivisionByZero])
+# Ends are rounded outward (low down, high up), so a result always holds the true values.
+_TRAPS = [decimal.InvalidOperation, decimal.DivisionByZero]
+_DOWN = decimal.Context(prec=34, rounding=decimal.ROUND_FLOOR, traps=_TRAPS)
+_UP = decimal.Context(prec=34, rounding=decimal.ROUND_CEILING, traps=_TRAPS)
 
 
 class Truth(Enum):
@@ -68,11 +71,11 @@ def _dec(x: Decimal | int | str) -> Decimal:
     return x if isinstance(x, Decimal) else Decimal(x)
 
 
-def _mul(a: Decimal, b: Decimal) -> Decimal:
+def _mul(a: Decimal, b: Decimal, ctx: decimal.Context) -> Decimal:
     # 0 × ∞ is 0 at an interval's end: the unbounded side is never reached.
     if a == 0 or b == 0:
         return _ZERO
-    return _CTX.multiply(a, b)
+    return ctx.multiply(a, b)
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,8 +204,8 @@ class Interval:
     def __add__(self, other: Interval) -> Interval:
         # A low end is never +∞ and a high end never -∞, so the sums are defined.
         return Interval(
-            _CTX.add(self.low, other.low),
-            _CTX.add(self.high, other.high),
+            _DOWN.add(self.low, other.low),
+            _UP.add(self.high, other.high),
             self.low_open or other.low_open,
             self.high_open or other.high_open,
         )
@@ -211,23 +214,25 @@ class Interval:
         return self + (-other)
 
     def __mul__(self, other: Interval) -> Interval:
-        ends = [
-            (_mul(a, b), a_open or b_open)
+        pairs = [
+            (a, b, a_open or b_open)
             for a, a_open in ((self.low, self.low_open), (self.high, self.high_open))
             for b, b_open in ((other.low, other.low_open), (other.high, other.high_open))
         ]
-        low = min(v for v, _ in ends)
-        high = max(v for v, _ in ends)
-        low_open = all(o for v, o in ends if v == low)
-        high_open = all(o for v, o in ends if v == high)
+        downs = [(_mul(a, b, _DOWN), o) for a, b, o in pairs]
+        ups = [(_mul(a, b, _UP), o) for a, b, o in pairs]
+        low = min(v for v, _ in downs)
+        high = max(v for v, _ in ups)
+        low_open = all(o for v, o in downs if v == low)
+        high_open = all(o for v, o in ups if v == high)
         return Interval(low, high, low_open, high_open)
 
     def reciprocal(self) -> Interval:
         """1/x for every x allowed; the whole line when zero is allowed."""
         if _ZERO in self or (self.low < 0 < self.high):
             return Interval.everything()
-        low = _recip(self.high, toward=NINF)
-        high = _recip(self.low, toward=INF)
+        low = _recip(self.high, toward=NINF, ctx=_DOWN)
+        high = _recip(self.low, toward=INF, ctx=_UP)
         return Interval(low, high, self.high_open, self.low_open)
 
     def __truediv__(self, other: Interval) -> Interval:
@@ -285,10 +290,10 @@ class Interval:
         return f"{left}{self.low}, {self.high}{right}"
 
 
-def _recip(x: Decimal, *, toward: Decimal = INF) -> Decimal:
+def _recip(x: Decimal, *, toward: Decimal, ctx: decimal.Context) -> Decimal:
     """1/x, where an open zero end (only reachable from one side) maps to ``toward``."""
     if x.is_infinite():
         return _ZERO
     if x == 0:
         return toward
-    return _CTX.divide(Decimal(1), x)
+    return ctx.divide(Decimal(1), x)

@@ -167,7 +167,9 @@ _BASE_NAME["length"] = "m"
 def describe_unit(text: str, *, plural: bool = True) -> str:
     """Words for a unit: ``bbl/yr`` → "barrels a year", ``USD`` → "US dollars"."""
     if text == DATE:
-        return "date"
+        return "dates"
+    if text == "1":
+        return "plain numbers"
     parts = re.split(r"\s*/\s*", text)
     head = parts[0]
     d = UNITS.get(head)

@@ -1,0 +1,236 @@
+"""The command line: flags in, pipeline called, exit code out. Only this module imports click.
+
+Exit codes: 0 the run worked; 1 ``--fail-on`` matched; 2 bad input or bad rules (one line
+per problem, naming file and line); 3 an internal error (a bug: rerun with --debug).
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from factcheck import __version__
+from factcheck.errors import FactcheckError
+
+EXIT_OK = 0
+EXIT_FAIL_ON = 1
+EXIT_BAD_INPUT = 2
+EXIT_INTERNAL = 3
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+_FORMATS = ("pdf", "html", "md", "json")
+
+
+def _reported(func: F) -> F:
+    """Turn our errors into one line each and exit 2; anything else into exit 3."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        debug = bool(click.get_current_context().find_root().params.get("debug"))
+        try:
+            return func(*args, **kwargs)
+        except FactcheckError as e:
+            if debug:
+                raise
+            click.echo(e.format(), err=True)
+            sys.exit(EXIT_BAD_INPUT)
+        except OSError as e:
+            if debug:
+                raise
+            where = f"{e.filename}: " if getattr(e, "filename", None) else ""
+            click.echo(f"{where}error: {e.strerror or e}", err=True)
+            sys.exit(EXIT_BAD_INPUT)
+        except (click.ClickException, click.exceptions.Exit, SystemExit):
+            raise
+        except Exception as e:
+            if debug:
+                raise
+            click.echo(
+                f"internal error: {type(e).__name__}: {e}; rerun with --debug and report it",
+                err=True,
+            )
+            sys.exit(EXIT_INTERNAL)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _date(
+    _ctx: click.Context, _param: click.Parameter, value: str | None
+) -> datetime.date | None:
+    if value is None:
+        return None
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date; write YYYY-MM-DD") from None
+
+
+def _formats(_ctx: click.Context, _param: click.Parameter, value: str) -> tuple[str, ...]:
+    chosen = tuple(dict.fromkeys(v.strip().lower() for v in value.split(",") if v.strip()))
+    unknown = [f for f in chosen if f not in _FORMATS]
+    if unknown or not chosen:
+        raise click.BadParameter(
+            f"unknown format {', '.join(unknown) or '(none)'}; choose from {','.join(_FORMATS)}"
+        )
+    return chosen
+
+
+def _rules_dir(value: Path | None) -> Path:
+    from factcheck.pipeline import default_rules_dir
+
+    return value if value is not None else default_rules_dir()
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="factcheck")
+@click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
+def main(debug: bool) -> None:
+    """Turn news articles into a sourced fact-check brief."""
+
+
+_rules_option = click.option(
+    "--rules",
+    "rules",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Folder of rules (default: ./rules).",
+)
+_date_option = click.option(
+    "--date",
+    callback=_date,
+    default=None,
+    metavar="YYYY-MM-DD",
+    help="Publication date for articles that state none.",
+)
+
+
+@main.command()
+@click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path))
+@_rules_option
+@click.option(
+    "--out", type=click.Path(path_type=Path, file_okay=False), default=Path("output"),
+    show_default=True, help="Folder to write brief.<ext> into.",
+)
+@click.option(
+    "--format", "formats", default=",".join(_FORMATS), show_default=True, callback=_formats,
+    help="Comma-separated formats: pdf, html, md, json.",
+)
+@click.option("--lang", default="en", show_default=True, help="Language of the brief.")
+@click.option(
+    "--fail-on", type=click.Choice(["inconsistent", "unverified", "never"]), default="never",
+    show_default=True,
+    help="Exit 1 when a finding has this verdict (unverified includes inconsistent).",
+)
+@click.option("--title", default=None, help="Title of the brief.")
+@_date_option
+@_reported
+def check(
+    articles: tuple[Path, ...],
+    rules: Path | None,
+    out: Path,
+    formats: tuple[str, ...],
+    lang: str,
+    fail_on: str,
+    title: str | None,
+    date: datetime.date | None,
+) -> None:
+    """Check ARTICLES (files or folders) and write the brief."""
+    from factcheck.model import Verdict
+    from factcheck.pipeline import run
+
+    result = run(
+        list(articles), rules_dir=_rules_dir(rules), out_dir=out, formats=formats,
+        date=date, title=title, language=lang,
+    )
+    counts = {v: result.count(v) for v in Verdict}
+    summary = ", ".join(f"{n} {v.value}" for v, n in counts.items())
+    click.echo(
+        f"{len(result.brief.articles)} article(s), {len(result.brief.findings)} finding(s): "
+        f"{summary}",
+        err=True,
+    )
+    for path in result.written:
+        click.echo(f"wrote {path}", err=True)
+    failed = (fail_on == "inconsistent" and counts[Verdict.INCONSISTENT] > 0) or (
+        fail_on == "unverified"
+        and counts[Verdict.INCONSISTENT] + counts[Verdict.UNVERIFIED] > 0
+    )
+    sys.exit(EXIT_FAIL_ON if failed else EXIT_OK)
+
+
+@main.command()
+@click.argument("article", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list of figures.")
+@_rules_option
+@_date_option
+@_reported
+def figures(article: Path, as_json: bool, rules: Path | None, date: datetime.date | None) -> None:
+    """List the figures found in one ARTICLE."""
+    from factcheck.fmt import format_interval
+    from factcheck.pipeline import figures_of
+    from factcheck.render.json import figure_to_json
+
+    art, found = figures_of(article, _rules_dir(rules), date=date)
+    if as_json:
+        click.echo(json.dumps([figure_to_json(f) for f in found], indent=2, ensure_ascii=False))
+        return
+    for f in found:
+        extra = " · ".join(
+            x for x in (f.concept, f.counts, f.attribution and f"per {f.attribution}") if x
+        )
+        click.echo(f"{f.start:>6}  {f.text!r:40}  {format_interval(f.interval, f.unit)}  {extra}")
+    click.echo(f"{len(found)} figure(s) in {art.path}", err=True)
+
+
+@main.group()
+def rules() -> None:
+    """Validate rules and run their examples."""
+
+
+@rules.command("lint")
+@click.argument("folder", required=False, type=click.Path(path_type=Path, file_okay=False))
+@_reported
+def rules_lint(folder: Path | None) -> None:
+    """Validate the rules in FOLDER (default: ./rules)."""
+    from factcheck.rulebook import load_rulebook
+    from factcheck.ruletest import lint_examples
+
+    rulebook = load_rulebook(_rules_dir(folder))
+    problems = lint_examples(rulebook)
+    for p in problems:
+        click.echo(p, err=True)
+    if problems:
+        sys.exit(EXIT_BAD_INPUT)
+    click.echo(
+        f"{len(rulebook.checks)} checks, {len(rulebook.concepts)} concepts, "
+        f"{len(rulebook.references)} references: ok",
+        err=True,
+    )
+
+
+@rules.command("test")
+@click.argument("folder", required=False, type=click.Path(path_type=Path, file_okay=False))
+@_reported
+def rules_test(folder: Path | None) -> None:
+    """Run every check on the examples written beside it."""
+    from factcheck.rulebook import load_rulebook
+    from factcheck.ruletest import run_examples
+
+    rulebook = load_rulebook(_rules_dir(folder))
+    passed = failed = 0
+    for result in run_examples(rulebook):
+        if result.passed:
+            passed += 1
+        else:
+            failed += 1
+            click.echo(f"FAIL {result.describe()}", err=True)
+    click.echo(f"{passed} passed, {failed} failed")
+    sys.exit(EXIT_BAD_INPUT if failed else EXIT_OK)

@@ -1,0 +1,120 @@
+"""Wire the stages: ingest → extract → resolve → evaluate → render. No logic of its own."""
+
+from __future__ import annotations
+
+import datetime
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from factcheck import __version__
+from factcheck.evaluate import evaluate
+from factcheck.extract import find_figures
+from factcheck.ingest import load_article, load_articles
+from factcheck.model import Article, Brief, Figure, Verdict
+from factcheck.resolve import Evidence, gather_evidence
+from factcheck.rulebook import Rulebook, load_rulebook
+
+__all__ = [
+    "DEFAULT_FORMATS",
+    "Run",
+    "analyse",
+    "brief_time",
+    "build_brief",
+    "default_rules_dir",
+    "figures_of",
+    "run",
+]
+
+DEFAULT_FORMATS = ("pdf", "html", "md", "json")
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    brief: Brief
+    written: tuple[Path, ...]
+
+    def count(self, verdict: Verdict) -> int:
+        return sum(1 for f in self.brief.findings if f.verdict is verdict)
+
+
+def default_rules_dir() -> Path:
+    """``./rules`` where it exists, else the rules shipped beside the package."""
+    here = Path("rules")
+    if here.is_dir():
+        return here
+    return Path(__file__).resolve().parents[1] / "rules"
+
+
+def brief_time(articles: Sequence[Article]) -> datetime.datetime:
+    """When the brief is dated: SOURCE_DATE_EPOCH if set, else the newest article's date.
+
+    Never the clock: the same articles and rules give the same bytes.
+    """
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return datetime.datetime.fromtimestamp(int(epoch), tz=datetime.UTC)
+    dates = [a.published for a in articles if a.published]
+    day = max(dates) if dates else datetime.date(1970, 1, 1)
+    return datetime.datetime.combine(day, datetime.time(), tzinfo=datetime.UTC)
+
+
+def analyse(
+    articles: Sequence[Article], rulebook: Rulebook
+) -> tuple[tuple[Figure, ...], Evidence]:
+    figures = tuple(f for a in articles for f in find_figures(a, rulebook.hedges))
+    evidence = gather_evidence(articles, figures, rulebook)
+    return evidence.figures, evidence
+
+
+def build_brief(
+    articles: Sequence[Article],
+    rulebook: Rulebook,
+    *,
+    title: str | None = None,
+    language: str = "en",
+    generated_at: datetime.datetime | None = None,
+) -> Brief:
+    figures, evidence = analyse(articles, rulebook)
+    findings = evaluate(rulebook, evidence)
+    return Brief(
+        title=title or "Fact-check brief",
+        generated_at=generated_at or brief_time(articles),
+        language=language,
+        articles=tuple(articles),
+        figures=figures,
+        findings=findings,
+        rules=rulebook.root,
+        version=__version__,
+    )
+
+
+def figures_of(
+    path: Path, rules_dir: Path, *, date: datetime.date | None = None
+) -> tuple[Article, tuple[Figure, ...]]:
+    """The figures of one article, each with the concept it was matched to."""
+    rulebook = load_rulebook(rules_dir)
+    article = load_article(path, date=date)
+    figures, _ = analyse([article], rulebook)
+    return article, figures
+
+
+def run(
+    paths: Sequence[Path],
+    *,
+    rules_dir: Path,
+    out_dir: Path,
+    formats: Sequence[str] = DEFAULT_FORMATS,
+    date: datetime.date | None = None,
+    title: str | None = None,
+    language: str = "en",
+) -> Run:
+    """Read, check and render: the whole of ``factcheck check``."""
+    from factcheck.render import write_all
+
+    rulebook = load_rulebook(rules_dir)
+    articles = load_articles(paths, date=date)
+    brief = build_brief(articles, rulebook, title=title, language=language)
+    written = write_all(brief, out_dir, formats, locale=language)
+    return Run(brief, tuple(written))

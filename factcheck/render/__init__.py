@@ -1,0 +1,213 @@
+"""Render a :class:`~factcheck.model.Brief` as PDF, HTML, Markdown and JSON.
+
+``render.html.render()``, ``render.markdown.render()``, ``render.json.render()`` and
+``render.pdf.render()`` each return one format; :func:`write_all` writes the requested
+ones into an output directory, all or nothing. The Jinja environments and their filters
+are set up here, in one place. WeasyPrint is imported only when a PDF is asked for.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, Literal
+
+import jinja2
+from markupsafe import Markup
+
+from factcheck.errors import FactcheckError, RenderError
+from factcheck.model import Brief
+
+__all__ = [
+    "FORMATS",
+    "TEMPLATES_DIR",
+    "environment",
+    "md_code",
+    "md_escape",
+    "write_all",
+]
+
+#: The project's templates, CSS and fonts.
+TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates"
+
+#: Each format and the file it is written to.
+FORMATS: dict[str, str] = {
+    "pdf": "brief.pdf",
+    "html": "brief.html",
+    "md": "brief.md",
+    "json": "brief.json",
+}
+
+# -- Markdown escaping ---------------------------------------------------------------------
+
+# Characters that start inline Markdown or HTML in GitHub-flavoured Markdown ($ is math).
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&!#$])")
+_MD_LINE_START = re.compile(r"^( ?)(?:([+\-=])|(\d+)([.)]))")
+_WHITESPACE = re.compile(r"\s+")
+
+
+def _escape_line_start(m: re.Match[str]) -> str:
+    # "- x", "+ x", "= x" and "1. x" would start a list or a heading underline.
+    if m[2]:
+        return f"{m[1]}\\{m[2]}"
+    return f"{m[1]}{m[3]}\\{m[4]}"
+
+
+def md_escape(value: object) -> str:
+    """Text as inert GitHub Markdown: on one line, every markup character escaped.
+
+    Runs of white space become one space (kept at the ends, so that pieces join up).
+
+    ``@`` is followed by a word joiner so that article text cannot mention GitHub users.
+    """
+    text = _WHITESPACE.sub(" ", str(value))
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    text = _MD_LINE_START.sub(_escape_line_start, text)
+    return text.replace("@", "@\u2060")
+
+
+def md_code(value: object) -> Markup:
+    """Text as a Markdown code span, fenced with more backticks than it holds."""
+    text = _WHITESPACE.sub(" ", str(value)).strip()
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return Markup(f"{fence}{pad}{text}{pad}{fence}")
+
+
+def _md_finalize(value: object) -> object:
+    """Escape every ``{{ … }}`` in a Markdown template unless it is marked safe."""
+    if isinstance(value, Markup):
+        return value
+    if value is None:
+        return ""
+    return md_escape(value)
+
+
+_FILTERS: dict[str, Callable[..., Any]] = {
+    "md_escape": md_escape,
+    "md_code": md_code,
+}
+
+# -- Jinja ---------------------------------------------------------------------------------
+
+
+@functools.cache
+def environment(
+    kind: Literal["html", "md"] = "html", templates: Path | None = None
+) -> jinja2.Environment:
+    """The Jinja environment for HTML (autoescaped) or Markdown (Markdown-escaped)."""
+    root = (templates or TEMPLATES_DIR).resolve()
+    options: dict[str, Any] = {
+        "loader": jinja2.FileSystemLoader(root),
+        "undefined": jinja2.StrictUndefined,
+        "trim_blocks": True,
+        "lstrip_blocks": True,
+        "keep_trailing_newline": True,
+    }
+    if kind == "html":
+        env = jinja2.Environment(autoescape=True, **options)
+    else:
+        env = jinja2.Environment(autoescape=False, finalize=_md_finalize, **options)
+    env.filters.update(_FILTERS)
+    return env
+
+
+def render_template(
+    kind: Literal["html", "md"], name: str, context: object, templates: Path | None
+) -> str:
+    """Render one template; a missing or broken template is a :class:`RenderError`."""
+    try:
+        return environment(kind, templates).get_template(name).render(context)
+    except jinja2.TemplateSyntaxError as e:
+        raise RenderError(f"template error: {e.message}", path=e.filename, line=e.lineno) from e
+    except jinja2.TemplateNotFound as e:
+        where = templates or TEMPLATES_DIR
+        raise RenderError(f"template {e.name!r} not found in {where}") from e
+    except jinja2.UndefinedError as e:
+        raise RenderError(f"template {name}: {e.message}") from e
+
+
+# -- writing -------------------------------------------------------------------------------
+
+
+def _check_formats(formats: Sequence[str]) -> list[str]:
+    wanted = list(dict.fromkeys(f.strip().lower() for f in formats))
+    for f in wanted:
+        if f not in FORMATS:
+            close = difflib.get_close_matches(f, FORMATS, n=1)
+            hint = f"did you mean {close[0]!r}? " if close else ""
+            raise RenderError(
+                f"unknown format {f!r}", hint=hint + "valid formats: " + ", ".join(FORMATS)
+            )
+    if not wanted:
+        raise RenderError("no format requested", hint="valid formats: " + ", ".join(FORMATS))
+    return wanted
+
+
+def _render(brief: Brief, fmt: str, locale: str) -> str | bytes:
+    # Imported here so that asking for Markdown never loads WeasyPrint.
+    if fmt == "pdf":
+        from factcheck.render import pdf
+
+        return pdf.render(brief, locale=locale)
+    if fmt == "html":
+        from factcheck.render import html
+
+        return html.render(brief, locale=locale)
+    if fmt == "md":
+        from factcheck.render import markdown
+
+        return markdown.render(brief, locale=locale)
+    from factcheck.render import json
+
+    return json.render(brief, locale=locale)
+
+
+def write_all(
+    brief: Brief, out_dir: Path, formats: Sequence[str], *, locale: str = "en"
+) -> list[Path]:
+    """Write ``brief.<ext>`` for each format into ``out_dir``, all or nothing.
+
+    Every file is rendered into a temporary directory beside ``out_dir`` (same file
+    system) and moved into place only when all of them rendered, so a failure leaves
+    ``out_dir`` as it was. Returns the paths written, in the order asked.
+    """
+    wanted = _check_formats(formats)
+    out_dir = Path(out_dir)
+    parent = out_dir.absolute().parent
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", suffix=".tmp", dir=parent))
+    except OSError as e:
+        raise RenderError(f"cannot write to {parent}: {e.strerror}", path=str(out_dir)) from e
+    try:
+        staged: list[Path] = []
+        for f in wanted:
+            data = _render(brief, f, locale)
+            path = tmp / FORMATS[f]
+            if isinstance(data, bytes):
+                path.write_bytes(data)
+            else:
+                path.write_text(data, encoding="utf-8", newline="\n")
+            staged.append(path)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        written = []
+        for path in staged:
+            target = out_dir / path.name
+            os.replace(path, target)
+            written.append(target)
+        return written
+    except FactcheckError:
+        raise
+    except OSError as e:
+        where = e.filename or str(out_dir)
+        raise RenderError(f"cannot write {where}: {e.strerror or e}", path=str(out_dir)) from e
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)

@@ -1,0 +1,460 @@
+"""Everything a template prints, decided in one place.
+
+:func:`build_context` turns a :class:`~factcheck.model.Brief` into a :class:`BriefContext`:
+plain strings, numbers and lists. Every number is formatted here with :mod:`factcheck.fmt`;
+findings, citations and articles are numbered here; the templates only loop and print.
+Article text stays plain text: each template's environment escapes it for its format.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import TypedDict
+
+from markdown_it import MarkdownIt
+from markupsafe import Markup
+
+from factcheck import fmt
+from factcheck.model import Article, Brief, Citation, Figure, Finding, Reference, Verdict
+from factcheck.units import describe_unit
+
+__all__ = [
+    "AppendixArticle",
+    "AppendixRow",
+    "ArticleContext",
+    "BriefContext",
+    "CitationContext",
+    "ComputedContext",
+    "FindingContext",
+    "QuoteContext",
+    "ReferenceContext",
+    "SubjectContext",
+    "SummaryContext",
+    "VerdictCount",
+    "build_context",
+    "utc_timestamp",
+]
+
+NONE = "—"  # shown where a value is unknown or absent
+
+VERDICT_LABELS = {
+    Verdict.CONSISTENT: "Consistent",
+    Verdict.INCONSISTENT: "Inconsistent",
+    Verdict.UNVERIFIED: "Unverified",
+}
+VERDICT_SYMBOLS = {Verdict.CONSISTENT: "✓", Verdict.INCONSISTENT: "✗", Verdict.UNVERIFIED: "?"}
+VERDICT_EMOJI = {Verdict.CONSISTENT: "✅", Verdict.INCONSISTENT: "❌", Verdict.UNVERIFIED: "❔"}
+
+_SAFE_URL = re.compile(r"https?://[^\s<>\"'`\\]+", re.IGNORECASE)
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+class VerdictCount(TypedDict):
+    verdict: str  # "consistent" …: also the CSS class suffix
+    label: str  # "Consistent"
+    symbol: str  # "✓", "✗", "?"
+    emoji: str  # for Markdown
+    count: int
+
+
+class SummaryContext(TypedDict):
+    verdicts: list[VerdictCount]  # always all three, in Verdict order
+    findings: int
+    articles: int
+    figures: int
+
+
+class ArticleContext(TypedDict):
+    number: int  # 1-based, in the brief's order
+    id: str
+    path: str
+    title: str | None
+    label: str  # the title, or the path when there is none
+    outlet: str | None
+    published: str | None  # formatted for the locale
+    published_iso: str | None
+    date_source: str | None
+    url: str | None
+    href: str | None  # url when it is a plain http(s) URL, else None
+    language: str
+    figures: int  # how many figures were extracted from it
+
+
+class QuoteContext(TypedDict):
+    key: str
+    article_id: str
+    article_label: str
+    article_path: str
+    outlet: str | None
+    text: str  # the figure as written
+    sentence: str
+    before: str  # sentence[:span start]
+    mark: str  # the figure's span within the sentence
+    after: str  # sentence[span end:]
+    interval: str  # the values the wording allows, formatted
+    attribution: str | None
+    qualifier: str | None
+    period: str | None
+    concept: str | None
+
+
+class CitationContext(TypedDict):
+    number: int
+    text: str
+    url: str | None
+    href: str | None  # url when it is a plain http(s) URL, else None
+    accessed: str | None
+
+
+class ReferenceContext(TypedDict):
+    id: str
+    title: str
+    value: str  # formatted
+    citations: list[CitationContext]
+    numbers: list[int]
+    note: str | None
+    confidence: str | None
+
+
+class ComputedContext(TypedDict):
+    name: str
+    expression: str
+    value: str  # formatted
+
+
+class FindingContext(TypedDict):
+    number: int  # 1-based, in display order (grouped by subject)
+    anchor: str  # an HTML id
+    check: str
+    title: str
+    subject: str
+    verdict: str
+    verdict_label: str
+    verdict_symbol: str
+    verdict_emoji: str
+    wording: str  # the rule's Markdown, raw
+    wording_html: Markup  # rendered: no raw HTML, no images
+    wording_md: str  # Markdown with raw HTML and images neutralised
+    explanation: str
+    reason: str | None
+    reason_text: str | None
+    assertion: str
+    figures: list[QuoteContext]
+    references: list[ReferenceContext]
+    computed: list[ComputedContext]
+    citation_numbers: list[int]
+
+
+class SubjectContext(TypedDict):
+    name: str
+    anchor: str
+    findings: list[FindingContext]
+
+
+class AppendixRow(TypedDict):
+    key: str
+    text: str
+    interval: str
+    unit: str
+    counts: str
+    concept: str
+    qualifier: str
+    period: str
+    attribution: str
+    note: str | None
+    used: bool
+    used_by: list[str]  # check ids
+    used_by_text: str  # "a, b" or "—"
+
+
+class AppendixArticle(TypedDict):
+    label: str
+    path: str
+    article: ArticleContext | None  # None for figures of an article not in the brief
+    figures: list[AppendixRow]
+
+
+class BriefContext(TypedDict):
+    title: str
+    lang: str  # for <html lang>
+    locale: str  # numbers and dates are formatted for it
+    generated_at: str  # ISO 8601 as given
+    created: str  # W3C date-time in UTC, for <meta name="dcterms.created">
+    generated: str  # the date, formatted for the locale
+    generated_time: str  # "12:00 UTC"
+    version: str
+    rules: str
+    summary: SummaryContext
+    articles: list[ArticleContext]
+    subjects: list[SubjectContext]
+    findings: list[FindingContext]  # every finding, in display order
+    citations: list[CitationContext]
+    appendix: list[AppendixArticle]
+    style: str  # the stylesheet, filled in by the HTML renderer
+    print_fonts: bool  # link the bundled fonts (PDF only), set by the HTML renderer
+
+
+_MD = MarkdownIt("commonmark", {"html": False}).disable("image")
+
+
+def _markdown_html(text: str) -> Markup:
+    """A rule's Markdown as HTML: raw HTML is escaped, images are not rendered."""
+    # Safe to mark: with html=False markdown-it escapes every "<" in the source.
+    return Markup(_MD.render(text))
+
+
+_IMAGE = re.compile(r"!\[")
+_HTML_CHARS = str.maketrans({"<": "&lt;", ">": "&gt;"})
+
+
+def _markdown_md(text: str) -> str:
+    """A rule's Markdown for GitHub: no raw HTML (``<`` becomes ``&lt;``), no images."""
+    return _IMAGE.sub(r"\\![", text.translate(_HTML_CHARS)).strip()
+
+
+def _href(url: str | None) -> str | None:
+    return url if url and _SAFE_URL.fullmatch(url) else None
+
+
+def _slug(text: str) -> str:
+    return _SLUG.sub("-", text.lower()).strip("-") or "x"
+
+
+def utc_timestamp(when: datetime.datetime) -> str:
+    """``2024-11-22T12:00:00Z``: a W3C date-time WeasyPrint copies into the PDF."""
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=datetime.UTC)
+    return when.astimezone(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _date(day: datetime.date | None, locale: str) -> str | None:
+    return fmt.format_date_value(Decimal(day.toordinal()), locale) if day else None
+
+
+def _unit(unit: str) -> str:
+    return "count" if unit in ("1", "") else describe_unit(unit)
+
+
+def _article(n: int, a: Article, figures: int, locale: str) -> ArticleContext:
+    return {
+        "number": n,
+        "id": a.id,
+        "path": a.path,
+        "title": a.title,
+        "label": a.title or a.path,
+        "outlet": a.outlet,
+        "published": _date(a.published, locale),
+        "published_iso": a.published.isoformat() if a.published else None,
+        "date_source": a.date_source,
+        "url": a.url,
+        "href": _href(a.url),
+        "language": a.language,
+        "figures": figures,
+    }
+
+
+def _quote(f: Figure, articles: dict[str, ArticleContext], locale: str) -> QuoteContext:
+    s = f.sentence
+    lo = min(max(f.start - f.sentence_start, 0), len(s))
+    hi = min(max(f.end - f.sentence_start, lo), len(s))
+    art = articles.get(f.article_id)
+    return {
+        "key": f.key,
+        "article_id": f.article_id,
+        "article_label": art["label"] if art else f.article_id,
+        "article_path": art["path"] if art else "",
+        "outlet": art["outlet"] if art else None,
+        "text": f.text,
+        "sentence": s,
+        "before": s[:lo],
+        "mark": s[lo:hi],
+        "after": s[hi:],
+        "interval": fmt.format_interval(f.interval, f.unit, locale),
+        "attribution": f.attribution,
+        "qualifier": f.qualifier,
+        "period": f.period,
+        "concept": f.concept,
+    }
+
+
+class _Citations:
+    """Numbers citations [1], [2]… in order of first use, one number per (text, url)."""
+
+    def __init__(self) -> None:
+        self.items: list[CitationContext] = []
+        self._seen: dict[tuple[str, str | None], CitationContext] = {}
+
+    def cite(self, c: Citation) -> CitationContext:
+        key = (c.text, c.url)
+        if key not in self._seen:
+            item: CitationContext = {
+                "number": len(self.items) + 1,
+                "text": c.text,
+                "url": c.url,
+                "href": _href(c.url),
+                "accessed": c.accessed,
+            }
+            self._seen[key] = item
+            self.items.append(item)
+        return self._seen[key]
+
+
+def _reference(r: Reference, cites: _Citations, locale: str) -> ReferenceContext:
+    items = [cites.cite(c) for c in r.citations]
+    return {
+        "id": r.id,
+        "title": r.title,
+        "value": fmt.format_quantity(r.quantity, locale),
+        "citations": items,
+        "numbers": _unique(c["number"] for c in items),
+        "note": r.note,
+        "confidence": r.confidence,
+    }
+
+
+def _unique(numbers: Iterable[int]) -> list[int]:
+    return list(dict.fromkeys(numbers))
+
+
+def _finding(
+    n: int, f: Finding, articles: dict[str, ArticleContext], cites: _Citations, locale: str
+) -> FindingContext:
+    refs = [_reference(r, cites, locale) for r in f.references]
+    return {
+        "number": n,
+        "anchor": f"finding-{n}-{_slug(f.check_id)}",
+        "check": f.check_id,
+        "title": f.title,
+        "subject": f.subject,
+        "verdict": f.verdict.value,
+        "verdict_label": VERDICT_LABELS[f.verdict],
+        "verdict_symbol": VERDICT_SYMBOLS[f.verdict],
+        "verdict_emoji": VERDICT_EMOJI[f.verdict],
+        "wording": f.wording,
+        "wording_html": _markdown_html(f.wording),
+        "wording_md": _markdown_md(f.wording),
+        "explanation": f.explanation,
+        "reason": f.reason.value if f.reason else None,
+        "reason_text": f.reason_text,
+        "assertion": f.assertion,
+        "figures": [_quote(fig, articles, locale) for fig in f.figures],
+        "references": refs,
+        "computed": [
+            {
+                "name": c.name,
+                "expression": c.expression,
+                "value": fmt.format_quantity(c.quantity, locale),
+            }
+            for c in f.computed
+        ],
+        "citation_numbers": _unique(n for r in refs for n in r["numbers"]),
+    }
+
+
+def _subjects(findings: Iterable[Finding]) -> dict[str, list[Finding]]:
+    """Findings grouped by subject, subjects in order of first appearance."""
+    groups: dict[str, list[Finding]] = {}
+    for f in findings:
+        groups.setdefault(f.subject, []).append(f)
+    return groups
+
+
+def _appendix(
+    brief: Brief, articles: dict[str, ArticleContext], locale: str
+) -> list[AppendixArticle]:
+    used: dict[str, list[str]] = {}
+    for finding in brief.findings:
+        for fig in finding.figures:
+            ids = used.setdefault(fig.key, [])
+            if finding.check_id not in ids:
+                ids.append(finding.check_id)
+    groups: dict[str, list[AppendixRow]] = {a: [] for a in articles}
+    for f in brief.figures:
+        by = used.get(f.key, [])
+        groups.setdefault(f.article_id, []).append(
+            {
+                "key": f.key,
+                "text": f.text,
+                "interval": fmt.format_interval(f.interval, f.unit, locale),
+                "unit": _unit(f.unit),
+                "counts": f.counts or NONE,
+                "concept": f.concept or NONE,
+                "qualifier": f.qualifier or NONE,
+                "period": f.period or NONE,
+                "attribution": f.attribution or NONE,
+                "note": f.note,
+                "used": bool(by),
+                "used_by": list(by),
+                "used_by_text": ", ".join(by) or NONE,
+            }
+        )
+    out: list[AppendixArticle] = []
+    for article_id, rows in groups.items():
+        art = articles.get(article_id)
+        out.append(
+            {
+                "label": art["label"] if art else article_id,
+                "path": art["path"] if art else "",
+                "article": art,
+                "figures": rows,
+            }
+        )
+    return out
+
+
+def build_context(brief: Brief, *, locale: str = "en") -> BriefContext:
+    """Everything the templates print, formatted for ``locale``."""
+    per_article: dict[str, int] = {}
+    for fig in brief.figures:
+        per_article[fig.article_id] = per_article.get(fig.article_id, 0) + 1
+    articles = [
+        _article(i, a, per_article.get(a.id, 0), locale) for i, a in enumerate(brief.articles, 1)
+    ]
+    by_id = {a["id"]: a for a in articles}
+
+    cites = _Citations()
+    subjects: list[SubjectContext] = []
+    ordered: list[FindingContext] = []
+    for name, group in _subjects(brief.findings).items():
+        items = [_finding(len(ordered) + i, f, by_id, cites, locale) for i, f in enumerate(group, 1)]
+        ordered.extend(items)
+        subjects.append({"name": name, "anchor": f"subject-{_slug(name)}", "findings": items})
+
+    counts = brief.verdict_counts()
+    when = brief.generated_at
+    return {
+        "title": brief.title,
+        "lang": brief.language or locale,
+        "locale": locale,
+        "generated_at": when.isoformat(),
+        "created": utc_timestamp(when),
+        "generated": fmt.format_date_value(Decimal(when.date().toordinal()), locale),
+        "generated_time": when.strftime("%H:%M") + (f" {when.tzname()}" if when.tzinfo else ""),
+        "version": brief.version,
+        "rules": brief.rules,
+        "summary": {
+            "verdicts": [
+                {
+                    "verdict": v.value,
+                    "label": VERDICT_LABELS[v],
+                    "symbol": VERDICT_SYMBOLS[v],
+                    "emoji": VERDICT_EMOJI[v],
+                    "count": counts.get(v.value, 0),
+                }
+                for v in Verdict
+            ],
+            "findings": len(brief.findings),
+            "articles": len(brief.articles),
+            "figures": len(brief.figures),
+        },
+        "articles": articles,
+        "subjects": subjects,
+        "findings": ordered,
+        "citations": cites.items,
+        "appendix": _appendix(brief, by_id, locale),
+        "style": "",
+        "print_fonts": False,
+    }

@@ -1,0 +1,32 @@
+"""The brief as GitHub-flavoured Markdown, for a pull-request comment.
+
+A summary table first, then each finding (verdict, quote with the figure in bold,
+article and attribution, arithmetic, citations), the citations, and the appendix of
+figures as tables. The Markdown environment escapes every ``{{ … }}`` with
+:func:`factcheck.render.md_escape`, so article text cannot add markup, HTML, math or
+@-mentions; only values marked safe in the template (the rule's wording, with raw HTML
+and images neutralised) pass as Markdown.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck.model import Brief
+from factcheck.render import render_template
+from factcheck.render.context import BriefContext, build_context
+
+__all__ = ["TEMPLATE", "render", "render_context"]
+
+TEMPLATE = "brief.md.j2"
+
+
+def render_context(context: BriefContext, *, templates: Path | None = None) -> str:
+    """Render an already built context as Markdown."""
+    text = render_template("md", TEMPLATE, context, templates)
+    return text.rstrip("\n") + "\n"
+
+
+def render(brief: Brief, *, locale: str = "en", templates: Path | None = None) -> str:
+    """The brief as GitHub-flavoured Markdown."""
+    return render_context(build_context(brief, locale=locale), templates=templates)

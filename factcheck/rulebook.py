@@ -1,0 +1,397 @@
+"""Load and validate ``rules/``: hedges, concepts, references and checks.
+
+Every file is read with line marks (``yamlio``), checked against its JSON Schema in
+``factcheck/schema/`` and then for meaning: ids unique, every reference cited, every
+input naming a known concept or reference, every unit known, every assertion a valid
+expression over known names. All errors across all files are collected and raised
+together as :class:`RuleErrors`, one line each.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError
+
+from factcheck import expr
+from factcheck.errors import FactcheckError, RuleError, RuleErrors
+from factcheck.hedges import build_hedges, parse_tolerance
+from factcheck.interval import Interval
+from factcheck.model import (
+    Check,
+    CheckInput,
+    Citation,
+    Concept,
+    Hedge,
+    Reference,
+    Verdict,
+)
+from factcheck.units import Quantity, UnitError, parse_unit
+from factcheck.yamlio import Located, load_yaml
+
+__all__ = ["Rulebook", "load_rulebook"]
+
+_SCHEMA_DIR = Path(__file__).parent / "schema"
+_PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
+
+
+@dataclass(frozen=True, slots=True)
+class Rulebook:
+    root: str
+    hedges: tuple[Hedge, ...]
+    concepts: tuple[Concept, ...]
+    references: tuple[Reference, ...]
+    checks: tuple[Check, ...]
+
+    def concept(self, cid: str) -> Concept:
+        return next(c for c in self.concepts if c.id == cid)
+
+    def reference(self, rid: str) -> Reference:
+        return next(r for r in self.references if r.id == rid)
+
+    def only(self, check_ids: set[str]) -> Rulebook:
+        checks = tuple(c for c in self.checks if c.id in check_ids)
+        return Rulebook(self.root, self.hedges, self.concepts, self.references, checks)
+
+
+@functools.cache
+def _validator(name: str) -> Draft202012Validator:
+    schema = yaml.safe_load((_SCHEMA_DIR / f"{name}.yaml").read_text(encoding="utf-8"))
+    return Draft202012Validator(schema)
+
+
+def _suggest(word: str, options: list[str]) -> str | None:
+    close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
+    return f"did you mean {close[0]!r}?" if close else None
+
+
+def _schema_errors(doc: Located, schema: str) -> Iterator[RuleError]:
+    validator = _validator(schema)
+    for err in sorted(validator.iter_errors(doc.data), key=lambda e: list(map(str, e.path))):
+        yield _explain(doc, err)
+
+
+def _explain(doc: Located, err: ValidationError) -> RuleError:
+    at = tuple(err.absolute_path)
+    if err.validator == "additionalProperties" and isinstance(err.instance, dict):
+        known = list(err.schema.get("properties", {}))
+        extra = [k for k in err.instance if k not in known]
+        key = extra[0] if extra else "?"
+        hint = _suggest(key, known) or (
+            f"known keys: {', '.join(known)}" if known else "remove it"
+        )
+        return doc.error((*at, key), f"unknown key {key!r}", hint)
+    if err.validator == "required":
+        missing = str(err.message).split("'")[1] if "'" in err.message else "?"
+        return doc.error(at, f"missing key {missing!r}", f"add '{missing}:'")
+    if err.validator == "enum":
+        options = ", ".join(map(str, err.validator_value))
+        hint = _suggest(str(err.instance), list(map(str, err.validator_value)))
+        return doc.error(at, f"{err.instance!r} is not one of: {options}", hint)
+    if err.validator == "type":
+        name = at[-1] if at else "value"
+        return doc.error(at, f"{name!r} should be of type {err.validator_value}")
+    if err.validator == "pattern":
+        return doc.error(at, f"{err.instance!r} is not a valid id", "use lower case, digits and -")
+    if err.validator in ("minItems", "minProperties", "minLength"):
+        name = at[-1] if at else "value"
+        return doc.error(at, f"{name!r} is empty", "give at least one")
+    return doc.error(at, err.message)
+
+
+def _decimal(value: Any, doc: Located, at: tuple[str | int, ...]) -> Decimal:
+    try:
+        return Decimal(str(value).replace(",", "").replace("_", ""))
+    except InvalidOperation:
+        raise doc.error(at, f"{value!r} is not a number") from None
+
+
+def _unit(text: str, doc: Located, at: tuple[str | int, ...]) -> str:
+    try:
+        parse_unit(text)
+    except UnitError as e:
+        raise doc.error(at, str(e)) from None
+    return text
+
+
+def _yaml_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+
+
+class _Loader:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.errors: list[RuleError] = []
+
+    def display(self, path: Path) -> str:
+        try:
+            return str(path.relative_to(Path.cwd()))
+        except ValueError:
+            return str(path)
+
+    def read(self, path: Path, schema: str) -> Located | None:
+        try:
+            doc = load_yaml(path, self.display(path))
+        except RuleError as e:
+            self.errors.append(e)
+            return None
+        errors = list(_schema_errors(doc, schema))
+        self.errors.extend(errors)
+        return None if errors else doc
+
+    # -- hedges ----------------------------------------------------------------------
+    def hedges(self) -> tuple[Hedge, ...]:
+        path = self.root / "hedges.yaml"
+        if not path.exists():
+            self.errors.append(
+                RuleError("no hedges.yaml", self.display(self.root), hint="copy rules/hedges.yaml")
+            )
+            return ()
+        doc = self.read(path, "hedges")
+        if doc is None:
+            return ()
+        try:
+            return build_hedges(doc)
+        except RuleError as e:
+            self.errors.append(e)
+            return ()
+
+    # -- concepts ----------------------------------------------------------------
+    def concepts(self) -> tuple[Concept, ...]:
+        out: list[Concept] = []
+        seen: dict[str, str] = {}
+        for path in _yaml_files(self.root / "concepts"):
+            doc = self.read(path, "concepts")
+            if doc is None:
+                continue
+            for i, item in enumerate(doc.data["concepts"]):
+                at = ("concepts", i)
+                cid = item["id"]
+                line = doc.where(at)[0]
+                if cid in seen:
+                    self.errors.append(
+                        doc.error((*at, "id"), f"concept {cid!r} is already defined in {seen[cid]}")
+                    )
+                    continue
+                seen[cid] = f"{doc.path}:{line}"
+                try:
+                    unit = _unit(item["unit"], doc, (*at, "unit"))
+                except RuleError as e:
+                    self.errors.append(e)
+                    continue
+                out.append(
+                    Concept(
+                        id=cid,
+                        title=item["title"],
+                        unit=unit,
+                        counts=tuple(item.get("counts", ())),
+                        any=tuple(item.get("any", ())),
+                        all=tuple(item.get("all", ())),
+                        none=tuple(item.get("none", ())),
+                        window=int(item.get("window", 12)),
+                        stated=bool(item.get("stated", False)),
+                        path=doc.path,
+                        line=line,
+                    )
+                )
+        return tuple(out)
+
+    # -- references ----------------------------------------------------------------
+    def references(self) -> tuple[Reference, ...]:
+        out: list[Reference] = []
+        seen: set[str] = set()
+        for path in _yaml_files(self.root / "references"):
+            doc = self.read(path, "references")
+            if doc is None:
+                continue
+            for i, item in enumerate(doc.data["references"]):
+                at = ("references", i)
+                try:
+                    ref = self._reference(doc, at, item)
+                except RuleError as e:
+                    self.errors.append(e)
+                    continue
+                if ref.id in seen:
+                    self.errors.append(doc.error((*at, "id"), f"reference {ref.id!r} is defined twice"))
+                    continue
+                seen.add(ref.id)
+                out.append(ref)
+        return tuple(out)
+
+    def _reference(self, doc: Located, at: tuple[str | int, ...], item: dict[str, Any]) -> Reference:
+        unit = _unit(item["unit"], doc, (*at, "unit"))
+        has_value = "value" in item
+        has_range = "low" in item or "high" in item
+        if has_value == has_range:
+            raise doc.error(at, "give either value, or low and high", "e.g. value: 500000")
+        if has_value:
+            v = _decimal(item["value"], doc, (*at, "value"))
+            interval = Interval.exact(v)
+            if "tolerance" in item:
+                tol = parse_tolerance(item["tolerance"], doc.path, doc.where((*at, "tolerance"))[0])
+                interval = Interval.around(v, tol)
+        else:
+            if "low" not in item or "high" not in item:
+                raise doc.error(at, "a range needs both low and high")
+            low = _decimal(item["low"], doc, (*at, "low"))
+            high = _decimal(item["high"], doc, (*at, "high"))
+            if low > high:
+                raise doc.error((*at, "low"), "low is above high")
+            interval = Interval(low, high)
+        citations = tuple(
+            Citation(c["text"].strip(), c.get("url"), c.get("accessed")) for c in item["citations"]
+        )
+        return Reference(
+            id=item["id"],
+            title=item["title"],
+            quantity=Quantity(interval, unit),
+            citations=citations,
+            note=item.get("note"),
+            confidence=item.get("confidence"),
+            path=doc.path,
+            line=doc.where(at)[0],
+        )
+
+    # -- checks ----------------------------------------------------------------------
+    def checks(self, concepts: tuple[Concept, ...], refs: tuple[Reference, ...]) -> tuple[Check, ...]:
+        out: list[Check] = []
+        concept_ids = [c.id for c in concepts]
+        ref_ids = [r.id for r in refs]
+        seen: set[str] = set()
+        for path in _yaml_files(self.root / "checks"):
+            doc = self.read(path, "check")
+            if doc is None:
+                continue
+            errors_before = len(self.errors)
+            check = self._check(doc, path, concept_ids, ref_ids)
+            if len(self.errors) > errors_before or check is None:
+                continue
+            if check.id in seen:
+                self.errors.append(doc.error(("id",), f"check {check.id!r} is defined twice"))
+                continue
+            seen.add(check.id)
+            out.append(check)
+        return tuple(out)
+
+    def _check(
+        self, doc: Located, path: Path, concept_ids: list[str], ref_ids: list[str]
+    ) -> Check | None:
+        data = doc.data
+        if data["id"] != path.stem:
+            self.errors.append(
+                doc.error(("id",), f"check id {data['id']!r} does not match the file name",
+                          f"rename the file to {data['id']}.yaml or the id to {path.stem!r}")
+            )
+        inputs = []
+        for name, spec in data["inputs"].items():
+            at = ("inputs", name)
+            if ("concept" in spec) == ("reference" in spec):
+                self.errors.append(doc.error(at, f"input {name!r} needs a concept or a reference"))
+                continue
+            if "concept" in spec and spec["concept"] not in concept_ids:
+                self.errors.append(
+                    doc.error((*at, "concept"), f"unknown concept {spec['concept']!r}",
+                              _suggest(spec["concept"], concept_ids))
+                )
+            if "reference" in spec and spec["reference"] not in ref_ids:
+                self.errors.append(
+                    doc.error((*at, "reference"), f"unknown reference {spec['reference']!r}",
+                              _suggest(spec["reference"], ref_ids))
+                )
+            if "unit" in spec:
+                try:
+                    _unit(spec["unit"], doc, (*at, "unit"))
+                except RuleError as e:
+                    self.errors.append(e)
+            inputs.append(
+                CheckInput(
+                    name=name,
+                    concept=spec.get("concept"),
+                    reference=spec.get("reference"),
+                    take=spec.get("take", "combined"),
+                    value=spec.get("value", "interval"),
+                    unit=spec.get("unit"),
+                    label=spec.get("label"),
+                )
+            )
+        names = [i.name for i in inputs]
+        lets = []
+        for name, text in data.get("let", {}).items():
+            self._expression(doc, ("let", name), text, names)
+            if name in names:
+                self.errors.append(doc.error(("let", name), f"{name!r} is already an input"))
+            names.append(name)
+            lets.append((name, text))
+        self._expression(doc, ("assert",), data["assert"], names)
+        for key in ("explain",):
+            for m in _PLACEHOLDER.finditer(data[key]):
+                if m.group(1) not in names:
+                    self.errors.append(
+                        doc.error((key,), f"unknown name {{{m.group(1)}}} in {key}",
+                                  _suggest(m.group(1), names) or f"known: {', '.join(names)}")
+                    )
+        show = []
+        for name, unit in data.get("show", {}).items():
+            if name not in names:
+                self.errors.append(doc.error(("show", name), f"unknown name {name!r} in show"))
+            try:
+                show.append((name, _unit(unit, doc, ("show", name))))
+            except RuleError as e:
+                self.errors.append(e)
+        tolerance = None
+        if "tolerance" in data:
+            try:
+                tolerance = parse_tolerance(data["tolerance"], doc.path, doc.where(("tolerance",))[0])
+            except RuleError as e:
+                self.errors.append(e)
+        return Check(
+            id=data["id"],
+            title=data["title"],
+            subject=data["subject"],
+            inputs=tuple(inputs),
+            let=tuple(lets),
+            assertion=data["assert"],
+            tolerance=tolerance,
+            explain=data["explain"].strip(),
+            wording={Verdict(k): v.strip() for k, v in data["verdicts"].items()},
+            show=tuple(show),
+            examples=tuple(data["examples"]),
+            path=doc.path,
+            line=1,
+        )
+
+    def _expression(self, doc: Located, at: tuple[str | int, ...], text: str, names: list[str]) -> None:
+        problem = expr.check_syntax(text, names)
+        if problem:
+            self.errors.append(doc.error(at, problem.message, problem.hint))
+
+
+def load_rulebook(root: Path) -> Rulebook:
+    """Read every rule under ``root``; raise :class:`RuleErrors` listing every problem."""
+    if not root.is_dir():
+        raise FactcheckError(
+            "rules folder not found", str(root), hint="pass --rules DIR, a folder with checks/"
+        )
+    loader = _Loader(root)
+    hedges = loader.hedges()
+    concepts = loader.concepts()
+    references = loader.references()
+    checks = loader.checks(concepts, references)
+    if not checks and not loader.errors:
+        loader.errors.append(
+            RuleError("no checks found", loader.display(root / "checks"), hint="add a check file")
+        )
+    if loader.errors:
+        raise RuleErrors(loader.errors)
+    return Rulebook(loader.display(root), hedges, concepts, references, checks)
