@@ -84,7 +84,7 @@ def _formats(_ctx: click.Context, _param: click.Parameter, value: str) -> tuple[
 
 
 def _rules_dir(value: Path | None) -> Path:
-    from factcheck.pipeline import default_rules_dir
+    from factcheck.rulebook import default_rules_dir
 
     return value if value is not None else default_rules_dir()
 
@@ -200,8 +200,7 @@ def rules() -> None:
 @_reported
 def rules_lint(folder: Path | None) -> None:
     """Validate the rules in FOLDER (default: ./rules)."""
-    from factcheck.rulebook import load_rulebook
-    from factcheck.ruletest import lint_examples
+    from factcheck.rulebook import lint_examples, load_rulebook
 
     rulebook = load_rulebook(_rules_dir(folder))
     problems = lint_examples(rulebook)

@@ -176,8 +176,11 @@ def check_syntax(text: str, names: list[str]) -> Problem | None:
                 return Problem(f"not allowed in an expression: {_NAMES.get(type(bad[0]), 'this comparison')}")
             continue
         if isinstance(node, ast.Call):
-            if not isinstance(node.func, ast.Name) or node.func.id not in FUNCTIONS:
-                fname = node.func.id if isinstance(node.func, ast.Name) else "?"
+            if not isinstance(node.func, ast.Name):
+                kind = _NAMES.get(type(node.func), "calling an expression")
+                return Problem(f"not allowed in an expression: {kind}")
+            if node.func.id not in FUNCTIONS:
+                fname = node.func.id
                 close = difflib.get_close_matches(fname, FUNCTIONS, n=1)
                 return Problem(
                     f"unknown function {fname!r}",

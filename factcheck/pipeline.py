@@ -22,7 +22,6 @@ __all__ = [
     "analyse",
     "brief_time",
     "build_brief",
-    "default_rules_dir",
     "figures_of",
     "run",
 ]
@@ -37,14 +36,6 @@ class Run:
 
     def count(self, verdict: Verdict) -> int:
         return sum(1 for f in self.brief.findings if f.verdict is verdict)
-
-
-def default_rules_dir() -> Path:
-    """``./rules`` where it exists, else the rules shipped beside the package."""
-    here = Path("rules")
-    if here.is_dir():
-        return here
-    return Path(__file__).resolve().parents[1] / "rules"
 
 
 def brief_time(articles: Sequence[Article]) -> datetime.datetime:

@@ -38,7 +38,7 @@ from factcheck.model import (
 from factcheck.units import Quantity, UnitError, parse_unit
 from factcheck.yamlio import Located, load_yaml
 
-__all__ = ["Rulebook", "load_rulebook"]
+__all__ = ["Rulebook", "default_rules_dir", "lint_examples", "load_rulebook"]
 
 _SCHEMA_DIR = Path(__file__).parent / "schema"
 _PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
@@ -377,6 +377,14 @@ class _Loader:
             self.errors.append(doc.error(at, problem.message, problem.hint))
 
 
+def default_rules_dir() -> Path:
+    """``./rules`` where it exists, else the rules shipped beside the package."""
+    here = Path("rules")
+    if here.is_dir():
+        return here
+    return Path(__file__).resolve().parents[1] / "rules"
+
+
 def load_rulebook(root: Path) -> Rulebook:
     """Read every rule under ``root``; raise :class:`RuleErrors` listing every problem."""
     if not root.is_dir():
@@ -395,3 +403,16 @@ def load_rulebook(root: Path) -> Rulebook:
     if loader.errors:
         raise RuleErrors(loader.errors)
     return Rulebook(loader.display(root), hedges, concepts, references, checks)
+
+
+def lint_examples(rulebook: Rulebook) -> list[str]:
+    """Each check needs a consistent and an inconsistent example."""
+    problems = []
+    for check in rulebook.checks:
+        verdicts = {str(e.get("verdict")) for e in check.examples}
+        for needed in (Verdict.CONSISTENT, Verdict.INCONSISTENT):
+            if needed.value not in verdicts:
+                problems.append(
+                    f"{check.path}: error: no {needed.value} example; add one under examples:"
+                )
+    return problems

@@ -14,11 +14,11 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from factcheck.evaluate import evaluate_check
-from factcheck.model import Article, Check, Finding, Verdict
+from factcheck.model import Article, Check, Finding
 from factcheck.pipeline import analyse
 from factcheck.rulebook import Rulebook
 
-__all__ = ["ExampleResult", "lint_examples", "run_examples"]
+__all__ = ["ExampleResult", "run_examples"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,16 +85,3 @@ def run_examples(rulebook: Rulebook) -> Iterator[ExampleResult]:
                 expected_reason=str(reason) if reason else None,
                 finding=finding,
             )
-
-
-def lint_examples(rulebook: Rulebook) -> list[str]:
-    """Each check needs a consistent and an inconsistent example."""
-    problems = []
-    for check in rulebook.checks:
-        verdicts = {str(e.get("verdict")) for e in check.examples}
-        for needed in (Verdict.CONSISTENT, Verdict.INCONSISTENT):
-            if needed.value not in verdicts:
-                problems.append(
-                    f"{check.path}: error: no {needed.value} example; add one under examples:"
-                )
-    return problems

@@ -140,7 +140,8 @@ def parse_unit(text: str) -> Unit:
         op, name, power = m.group(1), m.group(2), int(m.group(3) or 1)
         if name not in UNITS:
             known = ", ".join(sorted(k for k in UNITS if k != "1"))
-            raise UnitError(f"unknown unit {name!r} in {text!r}; known units: {known}")
+            where = "" if name == text else f" in {text!r}"
+            raise UnitError(f"unknown unit {name!r}{where}; known units: {known}")
         sign = -1 if op == "/" else 1
         d = UNITS[name]
         scale *= d.scale ** (sign * power)

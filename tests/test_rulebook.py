@@ -1,0 +1,65 @@
+"""Rules load, and broken rules give one exact line each, naming file, line and fix."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from factcheck.cli import main
+from factcheck.rulebook import lint_examples, load_rulebook
+
+ROOT = Path(__file__).resolve().parents[1]
+BAD = Path(__file__).parent / "data" / "bad_rules"
+CASES = sorted(BAD.glob("*/*.yaml"))
+
+
+def test_shipped_rules_load_and_lint_clean() -> None:
+    rulebook = load_rulebook(ROOT / "rules")
+    assert {c.id for c in rulebook.checks} >= {
+        "oil-deliveries-vs-cap",
+        "oil-cap-as-stated",
+        "oil-total-across-sources",
+        "oil-voyages-across-sources",
+        "oil-delivery-period",
+        "russia-output-ratio",
+        "troops-across-sources",
+        "troops-within-kursk-force",
+        "shells-total-vs-annual-rate",
+        "munitions-fired",
+        "pay-per-soldier-vs-wages",
+        "equipment-howitzers-mlrs",
+    }
+    assert all(r.citations for r in rulebook.references)
+    assert lint_examples(rulebook) == []
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_broken_rule_gives_one_exact_line(
+    case: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copytree(ROOT / "rules", tmp_path / "rules")
+    shutil.copy(case, tmp_path / "rules" / case.parent.name / case.name)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["rules", "lint", "rules"])
+    assert result.exit_code == 2
+    assert result.stderr == case.with_suffix(".stderr").read_text(encoding="utf-8")
+    assert "Traceback" not in result.output
+
+
+def test_every_error_across_files_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shutil.copytree(ROOT / "rules", tmp_path / "rules")
+    for case in CASES[:3]:
+        shutil.copy(case, tmp_path / "rules" / case.parent.name / case.name)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["rules", "lint", "rules"])
+    assert result.exit_code == 2
+    assert len(result.stderr.splitlines()) == 3
+
+
+def test_missing_rules_folder(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["rules", "lint", str(tmp_path / "nowhere")])
+    assert result.exit_code == 2
+    assert "rules folder not found" in result.stderr
