@@ -62,9 +62,7 @@ def _reported(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def _date(
-    _ctx: click.Context, _param: click.Parameter, value: str | None
-) -> datetime.date | None:
+def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> datetime.date | None:
     if value is None:
         return None
     try:
@@ -116,16 +114,25 @@ _date_option = click.option(
 @click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path))
 @_rules_option
 @click.option(
-    "--out", type=click.Path(path_type=Path, file_okay=False), default=Path("output"),
-    show_default=True, help="Folder to write brief.<ext> into.",
+    "--out",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("output"),
+    show_default=True,
+    help="Folder to write brief.<ext> into.",
 )
 @click.option(
-    "--format", "formats", default=",".join(_FORMATS), show_default=True, callback=_formats,
+    "--format",
+    "formats",
+    default=",".join(_FORMATS),
+    show_default=True,
+    callback=_formats,
     help="Comma-separated formats: pdf, html, md, json.",
 )
 @click.option("--lang", default="en", show_default=True, help="Language of the brief.")
 @click.option(
-    "--fail-on", type=click.Choice(["inconsistent", "unverified", "never"]), default="never",
+    "--fail-on",
+    type=click.Choice(["inconsistent", "unverified", "never"]),
+    default="never",
     show_default=True,
     help="Exit 1 when a finding has this verdict (unverified includes inconsistent).",
 )
@@ -147,8 +154,13 @@ def check(
     from factcheck.pipeline import run
 
     result = run(
-        list(articles), rules_dir=_rules_dir(rules), out_dir=out, formats=formats,
-        date=date, title=title, language=lang,
+        list(articles),
+        rules_dir=_rules_dir(rules),
+        out_dir=out,
+        formats=formats,
+        date=date,
+        title=title,
+        language=lang,
     )
     counts = {v: result.count(v) for v in Verdict}
     summary = ", ".join(f"{n} {v.value}" for v, n in counts.items())
@@ -160,8 +172,7 @@ def check(
     for path in result.written:
         click.echo(f"wrote {path}", err=True)
     failed = (fail_on == "inconsistent" and counts[Verdict.INCONSISTENT] > 0) or (
-        fail_on == "unverified"
-        and counts[Verdict.INCONSISTENT] + counts[Verdict.UNVERIFIED] > 0
+        fail_on == "unverified" and counts[Verdict.INCONSISTENT] + counts[Verdict.UNVERIFIED] > 0
     )
     sys.exit(EXIT_FAIL_ON if failed else EXIT_OK)
 

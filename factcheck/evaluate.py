@@ -213,4 +213,3 @@ def _shown(name: str, value: Quantity, check: Check) -> Quantity:
 def evaluate(rulebook: Rulebook, ev: Evidence) -> tuple[Finding, ...]:
     """Every check of the rulebook, in rule order."""
     return tuple(evaluate_check(c, ev, rulebook) for c in rulebook.checks)
-

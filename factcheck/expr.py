@@ -166,14 +166,18 @@ def check_syntax(text: str, names: list[str]) -> Problem | None:
             continue
         if isinstance(node, ast.BinOp | ast.UnaryOp):
             if not isinstance(node.op, _ALLOWED_OPS):
-                return Problem(f"not allowed in an expression: {_NAMES.get(type(node.op), 'this operator')}")
+                return Problem(
+                    f"not allowed in an expression: {_NAMES.get(type(node.op), 'this operator')}"
+                )
             continue
         if isinstance(node, _ALLOWED_OPS + _ALLOWED_CMP):
             continue
         if isinstance(node, ast.Compare):
             bad = [op for op in node.ops if not isinstance(op, _ALLOWED_CMP)]
             if bad:
-                return Problem(f"not allowed in an expression: {_NAMES.get(type(bad[0]), 'this comparison')}")
+                return Problem(
+                    f"not allowed in an expression: {_NAMES.get(type(bad[0]), 'this comparison')}"
+                )
             continue
         if isinstance(node, ast.Call):
             if not isinstance(node.func, ast.Name):
@@ -203,7 +207,9 @@ def check_syntax(text: str, names: list[str]) -> Problem | None:
             continue
         if isinstance(node, ast.keyword):
             continue
-        return Problem(f"not allowed in an expression: {_NAMES.get(type(node), type(node).__name__)}")
+        return Problem(
+            f"not allowed in an expression: {_NAMES.get(type(node), type(node).__name__)}"
+        )
     return None
 
 
@@ -248,9 +254,7 @@ class _Evaluator(SimpleEval):  # type: ignore[misc]
         return result
 
 
-def evaluate(
-    text: str, names: Mapping[str, object], tolerance: Decimal | None = None
-) -> Any:
+def evaluate(text: str, names: Mapping[str, object], tolerance: Decimal | None = None) -> Any:
     """Evaluate an expression already accepted by :func:`check_syntax`."""
     problem = check_syntax(text, list(names))
     if problem:

@@ -39,7 +39,9 @@ def build_hedges(doc: Located) -> tuple[Hedge, ...]:
             raise doc.error(at, "a hedge needs a phrase and a bound", f"bound is one of {kinds}")
         line = doc.where(at)[0]
         tolerance = parse_tolerance(item.get("tolerance", 0), doc.path, line)
-        hedges.append(Hedge(str(item["phrase"]).strip().lower(), HedgeBound(item["bound"]), tolerance))
+        hedges.append(
+            Hedge(str(item["phrase"]).strip().lower(), HedgeBound(item["bound"]), tolerance)
+        )
     return tuple(sorted(hedges, key=lambda h: -len(h.phrase)))
 
 

@@ -262,9 +262,7 @@ class Interval:
     def le(self, other: Interval) -> Truth:
         if self.high <= other.low:
             return Truth.TRUE
-        if self.low > other.high or (
-            self.low == other.high and (self.low_open or other.high_open)
-        ):
+        if self.low > other.high or (self.low == other.high and (self.low_open or other.high_open)):
             return Truth.FALSE
         return Truth.UNKNOWN
 

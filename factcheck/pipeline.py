@@ -51,9 +51,7 @@ def brief_time(articles: Sequence[Article]) -> datetime.datetime:
     return datetime.datetime.combine(day, datetime.time(), tzinfo=datetime.UTC)
 
 
-def analyse(
-    articles: Sequence[Article], rulebook: Rulebook
-) -> tuple[tuple[Figure, ...], Evidence]:
+def analyse(articles: Sequence[Article], rulebook: Rulebook) -> tuple[tuple[Figure, ...], Evidence]:
     figures = tuple(f for a in articles for f in find_figures(a, rulebook.hedges))
     evidence = gather_evidence(articles, figures, rulebook)
     return evidence.figures, evidence

@@ -82,21 +82,22 @@ def _schema_errors(doc: Located, schema: str) -> Iterator[RuleError]:
 
 def _explain(doc: Located, err: ValidationError) -> RuleError:
     at = tuple(err.absolute_path)
+    schema = err.schema if isinstance(err.schema, dict) else {}
+    choices = [str(v) for v in err.validator_value] if isinstance(err.validator_value, list) else []
     if err.validator == "additionalProperties" and isinstance(err.instance, dict):
-        known = list(err.schema.get("properties", {}))
+        known = list(schema.get("properties", {}))
         extra = [k for k in err.instance if k not in known]
         key = extra[0] if extra else "?"
-        hint = _suggest(key, known) or (
-            f"known keys: {', '.join(known)}" if known else "remove it"
-        )
+        hint = _suggest(key, known) or (f"known keys: {', '.join(known)}" if known else "remove it")
         return doc.error((*at, key), f"unknown key {key!r}", hint)
     if err.validator == "required":
         missing = str(err.message).split("'")[1] if "'" in err.message else "?"
         return doc.error(at, f"missing key {missing!r}", f"add '{missing}:'")
     if err.validator == "enum":
-        options = ", ".join(map(str, err.validator_value))
-        hint = _suggest(str(err.instance), list(map(str, err.validator_value)))
-        return doc.error(at, f"{err.instance!r} is not one of: {options}", hint)
+        options = ", ".join(choices)
+        return doc.error(
+            at, f"{err.instance!r} is not one of: {options}", _suggest(str(err.instance), choices)
+        )
     if err.validator == "type":
         name = at[-1] if at else "value"
         return doc.error(at, f"{name!r} should be of type {err.validator_value}")
@@ -223,13 +224,17 @@ class _Loader:
                     self.errors.append(e)
                     continue
                 if ref.id in seen:
-                    self.errors.append(doc.error((*at, "id"), f"reference {ref.id!r} is defined twice"))
+                    self.errors.append(
+                        doc.error((*at, "id"), f"reference {ref.id!r} is defined twice")
+                    )
                     continue
                 seen.add(ref.id)
                 out.append(ref)
         return tuple(out)
 
-    def _reference(self, doc: Located, at: tuple[str | int, ...], item: dict[str, Any]) -> Reference:
+    def _reference(
+        self, doc: Located, at: tuple[str | int, ...], item: dict[str, Any]
+    ) -> Reference:
         unit = _unit(item["unit"], doc, (*at, "unit"))
         has_value = "value" in item
         has_range = "low" in item or "high" in item
@@ -264,7 +269,9 @@ class _Loader:
         )
 
     # -- checks ----------------------------------------------------------------------
-    def checks(self, concepts: tuple[Concept, ...], refs: tuple[Reference, ...]) -> tuple[Check, ...]:
+    def checks(
+        self, concepts: tuple[Concept, ...], refs: tuple[Reference, ...]
+    ) -> tuple[Check, ...]:
         out: list[Check] = []
         concept_ids = [c.id for c in concepts]
         ref_ids = [r.id for r in refs]
@@ -290,8 +297,11 @@ class _Loader:
         data = doc.data
         if data["id"] != path.stem:
             self.errors.append(
-                doc.error(("id",), f"check id {data['id']!r} does not match the file name",
-                          f"rename the file to {data['id']}.yaml or the id to {path.stem!r}")
+                doc.error(
+                    ("id",),
+                    f"check id {data['id']!r} does not match the file name",
+                    f"rename the file to {data['id']}.yaml or the id to {path.stem!r}",
+                )
             )
         inputs = []
         for name, spec in data["inputs"].items():
@@ -301,13 +311,19 @@ class _Loader:
                 continue
             if "concept" in spec and spec["concept"] not in concept_ids:
                 self.errors.append(
-                    doc.error((*at, "concept"), f"unknown concept {spec['concept']!r}",
-                              _suggest(spec["concept"], concept_ids))
+                    doc.error(
+                        (*at, "concept"),
+                        f"unknown concept {spec['concept']!r}",
+                        _suggest(spec["concept"], concept_ids),
+                    )
                 )
             if "reference" in spec and spec["reference"] not in ref_ids:
                 self.errors.append(
-                    doc.error((*at, "reference"), f"unknown reference {spec['reference']!r}",
-                              _suggest(spec["reference"], ref_ids))
+                    doc.error(
+                        (*at, "reference"),
+                        f"unknown reference {spec['reference']!r}",
+                        _suggest(spec["reference"], ref_ids),
+                    )
                 )
             if "unit" in spec:
                 try:
@@ -338,8 +354,11 @@ class _Loader:
             for m in _PLACEHOLDER.finditer(data[key]):
                 if m.group(1) not in names:
                     self.errors.append(
-                        doc.error((key,), f"unknown name {{{m.group(1)}}} in {key}",
-                                  _suggest(m.group(1), names) or f"known: {', '.join(names)}")
+                        doc.error(
+                            (key,),
+                            f"unknown name {{{m.group(1)}}} in {key}",
+                            _suggest(m.group(1), names) or f"known: {', '.join(names)}",
+                        )
                     )
         show = []
         for name, unit in data.get("show", {}).items():
@@ -352,7 +371,9 @@ class _Loader:
         tolerance = None
         if "tolerance" in data:
             try:
-                tolerance = parse_tolerance(data["tolerance"], doc.path, doc.where(("tolerance",))[0])
+                tolerance = parse_tolerance(
+                    data["tolerance"], doc.path, doc.where(("tolerance",))[0]
+                )
             except RuleError as e:
                 self.errors.append(e)
         return Check(
@@ -371,7 +392,9 @@ class _Loader:
             line=1,
         )
 
-    def _expression(self, doc: Located, at: tuple[str | int, ...], text: str, names: list[str]) -> None:
+    def _expression(
+        self, doc: Located, at: tuple[str | int, ...], text: str, names: list[str]
+    ) -> None:
         problem = expr.check_syntax(text, names)
         if problem:
             self.errors.append(doc.error(at, problem.message, problem.hint))

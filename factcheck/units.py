@@ -109,7 +109,9 @@ class Unit:
     def factor_to(self, other: Unit) -> Decimal:
         """Multiply a value in ``self`` by this to express it in ``other``."""
         if not self.compatible(other):
-            raise UnitError(f"cannot convert {describe_unit(self.text)} to {describe_unit(other.text)}")
+            raise UnitError(
+                f"cannot convert {describe_unit(self.text)} to {describe_unit(other.text)}"
+            )
         return self.scale / other.scale
 
 
@@ -260,9 +262,9 @@ class Quantity:
             raise UnitError("cannot multiply or divide a date")
         dims = dict(a.dims)
         _combine(dims, b.dims, sign)
-        interval = (
-            self.interval * o.interval if sign > 0 else self.interval / o.interval
-        ).scale(a.scale * b.scale**sign)
+        interval = (self.interval * o.interval if sign > 0 else self.interval / o.interval).scale(
+            a.scale * b.scale**sign
+        )
         # Express the result in base units, then in the most readable unit we know.
         unit = _unit_text(dims, _BASE_NAME)
         return _prefer(Quantity(interval, unit), self.unit, o.unit, sign)
@@ -287,16 +289,16 @@ class Quantity:
         result: Truth = getattr(x, name)(y)
         return result
 
-    def __lt__(self, other: object) -> Truth:  # type: ignore[override]
+    def __lt__(self, other: object) -> Truth:
         return self._cmp(other, "lt")
 
-    def __le__(self, other: object) -> Truth:  # type: ignore[override]
+    def __le__(self, other: object) -> Truth:
         return self._cmp(other, "le")
 
-    def __gt__(self, other: object) -> Truth:  # type: ignore[override]
+    def __gt__(self, other: object) -> Truth:
         return self._cmp(other, "gt")
 
-    def __ge__(self, other: object) -> Truth:  # type: ignore[override]
+    def __ge__(self, other: object) -> Truth:
         return self._cmp(other, "ge")
 
     def same_as(self, other: Quantity) -> Truth:

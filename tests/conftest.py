@@ -77,7 +77,8 @@ TROOPS = Article(
 
 def _sentence(text: str, start: int) -> tuple[int, str]:
     """The sentence of ``text`` around offset ``start``: (its offset, its text)."""
-    begin = max(text.rfind(". ", 0, start) + 2, 0) if ". " in text[:start] else 0
+    dot = text.rfind(". ", 0, start)
+    begin = dot + 2 if dot >= 0 else 0
     end = text.find(". ", start)
     end = len(text) if end < 0 else end + 1
     return begin, text[begin:end]
@@ -126,34 +127,109 @@ def _day(d: datetime.date) -> Decimal:
     return Decimal(d.toordinal())
 
 
-VOYAGES_1 = figure(FUEL, "43 voyages", Interval.exact(43), counts="voyages by tankers",
-                   attribution="ship-tracking volunteers", concept="oil_voyages")
-PERIOD_1 = figure(FUEL, "the past eight months", Interval.exact(8), "month",
-                  period="the past eight months", concept="delivery_period")
-OIL_1 = figure(FUEL, "more than 1 million barrels", Interval.above(1_000_000), "bbl",
-               value=Decimal(1_000_000), counts="barrels of oil", qualifier="more than",
-               period="between March 7 and November 5", attribution="Open Source Centre",
-               concept="oil_delivered")
-FIRST_DAY = figure(FUEL, "March 7", Interval.exact(_day(datetime.date(2024, 3, 7))), "date",
-                   concept="first_delivery")
-CAP_1 = figure(FUEL, "no more than 500,000 barrels", Interval.closed(0, 500_000), "bbl/yr",
-               value=Decimal(500_000), counts="barrels of refined fuel", qualifier="no more than",
-               per="a year", attribution="A UN resolution", concept="oil_cap_stated")
-TROOPS_1 = figure(FUEL, "about 12,000", Interval.closed(10_800, 13_200), value=Decimal(12_000),
-                  counts="soldiers", qualifier="about", attribution="Officials in Seoul",
-                  concept="troops_sent")
-OIL_2 = figure(TROOPS, "one million barrels", Interval.exact(1_000_000), "bbl",
-               counts="barrels", attribution="Researchers in London", concept="oil_delivered")
-VOYAGES_2 = figure(TROOPS, "43 voyages", Interval.exact(43), counts="voyages",
-                   attribution="Researchers in London", concept="oil_voyages")
-TROOPS_2 = figure(TROOPS, "up to 12,000", Interval.closed(0, 12_000), value=Decimal(12_000),
-                  counts="soldiers", qualifier="up to", attribution="a leaked memo",
-                  concept="troops_sent")
-PAY_2 = figure(TROOPS, "$2,000 a month", Interval.exact(2_000), "USD/month",
-               counts="per soldier", per="a month", attribution=HOSTILE, concept="pay")
-HOWITZERS_2 = figure(TROOPS, "at least 50 howitzers", Interval.above(50, inclusive=True),
-                     value=Decimal(50), counts="howitzers", qualifier="at least",
-                     note="one source only")
+VOYAGES_1 = figure(
+    FUEL,
+    "43 voyages",
+    Interval.exact(43),
+    counts="voyages by tankers",
+    attribution="ship-tracking volunteers",
+    concept="oil_voyages",
+)
+PERIOD_1 = figure(
+    FUEL,
+    "the past eight months",
+    Interval.exact(8),
+    "month",
+    period="the past eight months",
+    concept="delivery_period",
+)
+OIL_1 = figure(
+    FUEL,
+    "more than 1 million barrels",
+    Interval.above(1_000_000),
+    "bbl",
+    value=Decimal(1_000_000),
+    counts="barrels of oil",
+    qualifier="more than",
+    period="between March 7 and November 5",
+    attribution="Open Source Centre",
+    concept="oil_delivered",
+)
+FIRST_DAY = figure(
+    FUEL,
+    "March 7",
+    Interval.exact(_day(datetime.date(2024, 3, 7))),
+    "date",
+    concept="first_delivery",
+)
+CAP_1 = figure(
+    FUEL,
+    "no more than 500,000 barrels",
+    Interval.closed(0, 500_000),
+    "bbl/yr",
+    value=Decimal(500_000),
+    counts="barrels of refined fuel",
+    qualifier="no more than",
+    per="a year",
+    attribution="A UN resolution",
+    concept="oil_cap_stated",
+)
+TROOPS_1 = figure(
+    FUEL,
+    "about 12,000",
+    Interval.closed(10_800, 13_200),
+    value=Decimal(12_000),
+    counts="soldiers",
+    qualifier="about",
+    attribution="Officials in Seoul",
+    concept="troops_sent",
+)
+OIL_2 = figure(
+    TROOPS,
+    "one million barrels",
+    Interval.exact(1_000_000),
+    "bbl",
+    counts="barrels",
+    attribution="Researchers in London",
+    concept="oil_delivered",
+)
+VOYAGES_2 = figure(
+    TROOPS,
+    "43 voyages",
+    Interval.exact(43),
+    counts="voyages",
+    attribution="Researchers in London",
+    concept="oil_voyages",
+)
+TROOPS_2 = figure(
+    TROOPS,
+    "up to 12,000",
+    Interval.closed(0, 12_000),
+    value=Decimal(12_000),
+    counts="soldiers",
+    qualifier="up to",
+    attribution="a leaked memo",
+    concept="troops_sent",
+)
+PAY_2 = figure(
+    TROOPS,
+    "$2,000 a month",
+    Interval.exact(2_000),
+    "USD/month",
+    counts="per soldier",
+    per="a month",
+    attribution=HOSTILE,
+    concept="pay",
+)
+HOWITZERS_2 = figure(
+    TROOPS,
+    "at least 50 howitzers",
+    Interval.above(50, inclusive=True),
+    value=Decimal(50),
+    counts="howitzers",
+    qualifier="at least",
+    note="one source only",
+)
 
 UN_CAP = Citation(
     "UN Security Council resolution 2397 (2017), operative paragraph 5",
@@ -192,8 +268,11 @@ DELIVERIES = Finding(
     references=(CAP,),
     computed=(
         Computed("period", "last - first", Quantity.of(243, "day")),
-        Computed("annualised", "delivered / period",
-                 Quantity(Interval.above(Decimal("1503086.42")), "bbl/yr")),
+        Computed(
+            "annualised",
+            "delivered / period",
+            Quantity(Interval.above(Decimal("1503086.42")), "bbl/yr"),
+        ),
     ),
     explanation="more than 1,000,000 barrels in 243 days is more than 1,503,000 barrels "
     "a year, above the cap of 500,000 barrels a year",
@@ -209,7 +288,7 @@ TOTAL = Finding(
     figures=(OIL_1, OIL_2),
     references=(),
     computed=(),
-    explanation="one million lies within more than 1,000,000? both allow 1,000,001",
+    explanation="1,000,000 and more than 1,000,000 agree within the written precision",
     wording="The two articles agree on the total.",
     assertion="overlap(a, b)",
 )
@@ -265,8 +344,19 @@ MUNITIONS = Finding(
     reason_text="no article states how many munitions were fired",
 )
 
-FIGURES = (VOYAGES_1, PERIOD_1, OIL_1, FIRST_DAY, CAP_1, TROOPS_1,
-           OIL_2, VOYAGES_2, TROOPS_2, PAY_2, HOWITZERS_2)
+FIGURES = (
+    VOYAGES_1,
+    PERIOD_1,
+    OIL_1,
+    FIRST_DAY,
+    CAP_1,
+    TROOPS_1,
+    OIL_2,
+    VOYAGES_2,
+    TROOPS_2,
+    PAY_2,
+    HOWITZERS_2,
+)
 
 
 def make_brief() -> Brief:
@@ -306,4 +396,4 @@ def weasyprint_clean(caplog: pytest.LogCaptureFixture) -> Iterator[pytest.LogCap
     assert not bad, "WeasyPrint logged:\n" + "\n".join(bad)
 
 
-__all__ = ["CLOCK", "HOSTILE", "HOSTILE_MD", "INF", "figure", "make_brief"]
+__all__ = ["CLOCK", "FIGURES", "HOSTILE", "HOSTILE_MD", "INF", "PAY_2", "figure", "make_brief"]

@@ -10,7 +10,9 @@ from hypothesis import strategies as st
 
 from factcheck.interval import INF, Interval, Truth
 
-finite = st.decimals(min_value=-10**6, max_value=10**6, allow_nan=False, allow_infinity=False, places=3)
+finite = st.decimals(
+    min_value=-(10**6), max_value=10**6, allow_nan=False, allow_infinity=False, places=3
+)
 
 
 @st.composite
@@ -71,7 +73,8 @@ def test_intersection_holds_common_members(data: st.DataObject) -> None:
     x = data.draw(member(a))
     common = a.intersect(b)
     if x in b:
-        assert common is not None and x in common
+        assert common is not None
+        assert x in common
     if common is None:
         assert x not in b
 
@@ -99,7 +102,11 @@ def test_empty_interval_is_refused() -> None:
 
 def test_three_valued_logic() -> None:
     t, f, u = Truth.TRUE, Truth.FALSE, Truth.UNKNOWN
-    assert (t & u) is u and (f & u) is f and (t | u) is t and (f | u) is u
-    assert ~u is u and ~t is f
+    assert (t & u) is u
+    assert (f & u) is f
+    assert (t | u) is t
+    assert (f | u) is u
+    assert ~u is u
+    assert ~t is f
     with pytest.raises(TypeError):
         bool(u)

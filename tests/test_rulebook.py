@@ -49,7 +49,9 @@ def test_broken_rule_gives_one_exact_line(
     assert "Traceback" not in result.output
 
 
-def test_every_error_across_files_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_every_error_across_files_is_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     shutil.copytree(ROOT / "rules", tmp_path / "rules")
     for case in CASES[:3]:
         shutil.copy(case, tmp_path / "rules" / case.parent.name / case.name)

@@ -2,8 +2,10 @@
 
 ``render.html.render()``, ``render.markdown.render()``, ``render.json.render()`` and
 ``render.pdf.render()`` each return one format; :func:`write_all` writes the requested
-ones into an output directory, all or nothing. The Jinja environments and their filters
-are set up here, in one place. WeasyPrint is imported only when a PDF is asked for.
+ones into an output directory, all or nothing. The Jinja environments, their filters and the
+escaping of text for each format live here, in one place. Jinja and markdown-it are
+imported on first use and WeasyPrint only when a PDF is asked for, so that importing
+``factcheck.render.json`` (``factcheck figures --json``) stays cheap.
 """
 
 from __future__ import annotations
@@ -16,13 +18,19 @@ import shutil
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-import jinja2
 from markupsafe import Markup
 
 from factcheck.errors import FactcheckError, RenderError
 from factcheck.model import Brief
+
+if TYPE_CHECKING:
+    import jinja2
+    from markdown_it import MarkdownIt
+    from markdown_it.renderer import RendererHTML
+    from markdown_it.token import Token
+    from markdown_it.utils import EnvType, OptionsDict
 
 __all__ = [
     "FORMATS",
@@ -30,6 +38,9 @@ __all__ = [
     "environment",
     "md_code",
     "md_escape",
+    "render_template",
+    "wording_html",
+    "wording_md",
     "write_all",
 ]
 
@@ -90,6 +101,51 @@ def _md_finalize(value: object) -> object:
     return md_escape(value)
 
 
+# -- a rule's wording (Markdown, trusted more than article text, but no raw HTML) ---------
+
+
+def _image_as_text(
+    renderer: RendererHTML,
+    tokens: Sequence[Token],
+    idx: int,
+    options: OptionsDict,
+    env: EnvType,
+) -> str:
+    """An image becomes its alt text: nothing is ever loaded from a rule's Markdown."""
+    from markdown_it.common.utils import escapeHtml
+
+    return escapeHtml(renderer.renderInlineAsText(tokens[idx].children or [], options, env))
+
+
+@functools.cache
+def _markdown_it() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("commonmark", {"html": False})
+    md.add_render_rule("image", _image_as_text)
+    return md
+
+
+def wording_html(text: str) -> Markup:
+    """A rule's Markdown as HTML: raw HTML is escaped, images become their alt text."""
+    # Safe to mark: with html=False markdown-it escapes every "<" of the source.
+    return Markup(_markdown_it().render(text))
+
+
+_INLINE_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
+_IMAGE = re.compile(r"!\[")
+_HTML_CHARS = str.maketrans({"<": "&lt;", ">": "&gt;"})
+
+
+def wording_md(text: str) -> str:
+    """A rule's Markdown for GitHub: no raw HTML (``<`` becomes ``&lt;``), no images.
+
+    An inline image becomes its alt text; any other ``![`` is escaped.
+    """
+    text = _INLINE_IMAGE.sub(r"\1", text.translate(_HTML_CHARS))
+    return _IMAGE.sub(r"\\![", text).strip()
+
+
 _FILTERS: dict[str, Callable[..., Any]] = {
     "md_escape": md_escape,
     "md_code": md_code,
@@ -103,6 +159,8 @@ def environment(
     kind: Literal["html", "md"] = "html", templates: Path | None = None
 ) -> jinja2.Environment:
     """The Jinja environment for HTML (autoescaped) or Markdown (Markdown-escaped)."""
+    import jinja2
+
     root = (templates or TEMPLATES_DIR).resolve()
     options: dict[str, Any] = {
         "loader": jinja2.FileSystemLoader(root),
@@ -123,6 +181,8 @@ def render_template(
     kind: Literal["html", "md"], name: str, context: object, templates: Path | None
 ) -> str:
     """Render one template; a missing or broken template is a :class:`RenderError`."""
+    import jinja2
+
     try:
         return environment(kind, templates).get_template(name).render(context)
     except jinja2.TemplateSyntaxError as e:

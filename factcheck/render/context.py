@@ -14,11 +14,11 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import TypedDict
 
-from markdown_it import MarkdownIt
 from markupsafe import Markup
 
 from factcheck import fmt
 from factcheck.model import Article, Brief, Citation, Figure, Finding, Reference, Verdict
+from factcheck.render import wording_html, wording_md
 from factcheck.units import describe_unit
 
 __all__ = [
@@ -197,24 +197,6 @@ class BriefContext(TypedDict):
     print_fonts: bool  # link the bundled fonts (PDF only), set by the HTML renderer
 
 
-_MD = MarkdownIt("commonmark", {"html": False}).disable("image")
-
-
-def _markdown_html(text: str) -> Markup:
-    """A rule's Markdown as HTML: raw HTML is escaped, images are not rendered."""
-    # Safe to mark: with html=False markdown-it escapes every "<" in the source.
-    return Markup(_MD.render(text))
-
-
-_IMAGE = re.compile(r"!\[")
-_HTML_CHARS = str.maketrans({"<": "&lt;", ">": "&gt;"})
-
-
-def _markdown_md(text: str) -> str:
-    """A rule's Markdown for GitHub: no raw HTML (``<`` becomes ``&lt;``), no images."""
-    return _IMAGE.sub(r"\\![", text.translate(_HTML_CHARS)).strip()
-
-
 def _href(url: str | None) -> str | None:
     return url if url and _SAFE_URL.fullmatch(url) else None
 
@@ -235,7 +217,9 @@ def _date(day: datetime.date | None, locale: str) -> str | None:
 
 
 def _unit(unit: str) -> str:
-    return "count" if unit in ("1", "") else describe_unit(unit)
+    if unit in ("1", ""):
+        return "count"
+    return "date" if unit == "date" else describe_unit(unit)
 
 
 def _article(n: int, a: Article, figures: int, locale: str) -> ArticleContext:
@@ -334,8 +318,8 @@ def _finding(
         "verdict_symbol": VERDICT_SYMBOLS[f.verdict],
         "verdict_emoji": VERDICT_EMOJI[f.verdict],
         "wording": f.wording,
-        "wording_html": _markdown_html(f.wording),
-        "wording_md": _markdown_md(f.wording),
+        "wording_html": wording_html(f.wording),
+        "wording_md": wording_md(f.wording),
         "explanation": f.explanation,
         "reason": f.reason.value if f.reason else None,
         "reason_text": f.reason_text,
@@ -350,7 +334,7 @@ def _finding(
             }
             for c in f.computed
         ],
-        "citation_numbers": _unique(n for r in refs for n in r["numbers"]),
+        "citation_numbers": _unique(num for r in refs for num in r["numbers"]),
     }
 
 
@@ -418,10 +402,12 @@ def build_context(brief: Brief, *, locale: str = "en") -> BriefContext:
     cites = _Citations()
     subjects: list[SubjectContext] = []
     ordered: list[FindingContext] = []
-    for name, group in _subjects(brief.findings).items():
-        items = [_finding(len(ordered) + i, f, by_id, cites, locale) for i, f in enumerate(group, 1)]
+    for s, (name, group) in enumerate(_subjects(brief.findings).items(), 1):
+        items = [
+            _finding(len(ordered) + i, f, by_id, cites, locale) for i, f in enumerate(group, 1)
+        ]
         ordered.extend(items)
-        subjects.append({"name": name, "anchor": f"subject-{_slug(name)}", "findings": items})
+        subjects.append({"name": name, "anchor": f"subject-{s}-{_slug(name)}", "findings": items})
 
     counts = brief.verdict_counts()
     when = brief.generated_at

@@ -10,6 +10,7 @@ and images neutralised) pass as Markdown.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from factcheck.model import Brief
@@ -20,11 +21,15 @@ __all__ = ["TEMPLATE", "render", "render_context"]
 
 TEMPLATE = "brief.md.j2"
 
+_BLANK_LINES = re.compile(r"\n{3,}")
+
 
 def render_context(context: BriefContext, *, templates: Path | None = None) -> str:
     """Render an already built context as Markdown."""
     text = render_template("md", TEMPLATE, context, templates)
-    return text.rstrip("\n") + "\n"
+    # Optional sections leave runs of blank lines. (A code block in a rule's wording
+    # would lose extra blank lines too; wording is a sentence or two.)
+    return _BLANK_LINES.sub("\n\n", text).strip("\n") + "\n"
 
 
 def render(brief: Brief, *, locale: str = "en", templates: Path | None = None) -> str:
