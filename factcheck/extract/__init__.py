@@ -1,0 +1,170 @@
+"""The extraction stage: an article's text → the figures it states.
+
+``find_figures(article, hedges)`` reads the text sentence by sentence with a hand-written
+regular-expression layer (no language model): every number in digits or words, its hedge
+("over", "up to", "about") turned into an interval, its unit, what it counts, its rate, the
+period it covers, who it is attributed to, and every date resolved against the article's date.
+
+Sentences are split here (``split_sentences``): a sentence ends at ``.``, ``!`` or ``?``
+(and any closing quote or bracket) before a space and a capital letter or digit, except after
+an abbreviation ("U.S.", "Mr.", "e.g.", "Jan.") or an initial ("J. Smith"); every line break
+ends one, and each line is a paragraph. Decimals ("1.5") never end one.
+
+Modules:
+
+- :mod:`.patterns`: the compiled expressions and word lists;
+- :mod:`.numbers`: numbers in digits and words, written precision, hedge intervals;
+- :mod:`.dates`: dates and their resolution against the article's date;
+- :mod:`.context`: counted nouns, rates and periods;
+- :mod:`.attribution`: who a figure is attributed to;
+- :mod:`.figures`: one sentence's figures, before period and attribution.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factcheck.extract import patterns as P
+from factcheck.extract.attribution import (
+    attribute,
+    find_sources,
+    is_pure_attribution,
+    sentence_source,
+)
+from factcheck.extract.context import find_periods, period_for
+from factcheck.extract.dates import YEAR_UNKNOWN
+from factcheck.extract.figures import Draft, sentence_drafts
+from factcheck.extract.patterns import words
+from factcheck.model import Article, Figure, Hedge
+
+__all__ = ["YEAR_UNKNOWN", "Sentence", "find_figures", "paragraph_sentences", "split_sentences"]
+
+_LINE = re.compile(r"[^\n]+")
+_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_LAST_WORD = re.compile(r"[\w.'’-]*\Z")
+_INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+_ABBREVIATIONS = words(
+    """
+    mr mrs ms dr prof st gen lt col sgt capt maj cmdr adm sen rep gov pres jr sr inc co corp
+    ltd llc no nos vs etc approx est dept univ jan feb mar apr jun jul aug sep sept oct nov dec
+    fig figs vol vols ed eds op cf al ca mt ft rev hon messrs pp p para art sec ch
+    """
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of the article: its offset, its text and the paragraph it belongs to."""
+
+    start: int
+    text: str
+    paragraph: int
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+def _is_abbreviation(line: str, stop: int) -> bool:
+    """Does the full stop at ``line[stop]`` close an abbreviation rather than a sentence?"""
+    word = _LAST_WORD.search(line, 0, stop)
+    token = (word.group() if word else "").lstrip("'’(\"-")
+    if not token:
+        return False
+    if len(token) == 1 and token.isalpha():
+        return token.isupper()  # an initial: "J. Smith"
+    return token.lower() in _ABBREVIATIONS or bool(_INITIALISM.fullmatch(token))
+
+
+def _pieces(line: str) -> list[tuple[int, int]]:
+    spans, begin = [], 0
+    for m in _END.finditer(line):
+        if (
+            line[m.start()] == "."
+            and m.group().rstrip("\"'”’)]") == "."
+            and _is_abbreviation(line, m.start())
+        ):
+            continue
+        spans.append((begin, m.end()))
+        begin = m.end()
+    spans.append((begin, len(line)))
+    return spans
+
+
+def paragraph_sentences(text: str) -> list[Sentence]:
+    """Every sentence of ``text`` with the index of its paragraph (its line)."""
+    result: list[Sentence] = []
+    for paragraph, line in enumerate(_LINE.finditer(text)):
+        for begin, end in _pieces(line.group()):
+            raw = line.group()[begin:end]
+            stripped = raw.strip()
+            if not stripped:
+                continue
+            offset = line.start() + begin + (len(raw) - len(raw.lstrip()))
+            result.append(Sentence(offset, stripped, paragraph))
+    return result
+
+
+def split_sentences(text: str) -> list[tuple[int, str]]:
+    """The sentences of ``text`` as ``(start offset, sentence)``; ``text[start:]`` begins each."""
+    return [(s.start, s.text) for s in paragraph_sentences(text)]
+
+
+def _figures(
+    article: Article, sentence: Sentence, drafts: Sequence[Draft], carried: str | None
+) -> list[Figure]:
+    text = sentence.text
+    spans = [(d.start, d.end) for d in drafts]
+    names = attribute(text, find_sources(text), spans, carried)
+    periods = find_periods(text)
+    result = []
+    for d, name in zip(drafts, names, strict=True):
+        start, end = sentence.start + d.start, sentence.start + d.end
+        result.append(
+            Figure(
+                article_id=article.id,
+                text=article.text[start:end],
+                start=start,
+                end=end,
+                value=d.value,
+                interval=d.interval,
+                unit=d.unit,
+                counts=d.counts,
+                qualifier=d.qualifier,
+                per=d.per,
+                period=None if d.is_date else period_for(text, periods, (d.start, d.end)),
+                attribution=name,
+                sentence=text,
+                sentence_start=sentence.start,
+                note=d.note,
+            )
+        )
+    return result
+
+
+def find_figures(article: Article, hedges: Sequence[Hedge]) -> tuple[Figure, ...]:
+    """Every figure stated in ``article``, sorted by where it starts.
+
+    ``hedges`` is the hedge table (``rules/hedges.yaml``): the words before a number that
+    widen it into an interval. A sentence that only names a source ("This is reported by
+    ...") lends it to the rest of its paragraph, and to the next paragraph when it ends its own.
+    """
+    hedge_re = P.hedge_pattern(hedges)
+    table = {" ".join(h.phrase.lower().split()): h for h in hedges}
+    figures: list[Figure] = []
+    carried: str | None = None
+    paragraph, last_was_pure = -1, False
+    for sentence in paragraph_sentences(article.text):
+        if sentence.paragraph != paragraph:
+            paragraph = sentence.paragraph
+            if not last_was_pure:
+                carried = None
+        drafts = sentence_drafts(sentence.text, article.published, hedge_re, table)
+        if drafts:
+            figures.extend(_figures(article, sentence, drafts, carried))
+        last_was_pure = is_pure_attribution(sentence.text) and all(d.is_date for d in drafts)
+        if last_was_pure:
+            carried = sentence_source(sentence.text) or carried
+    return tuple(sorted(figures, key=lambda f: (f.start, f.end)))

@@ -1,0 +1,252 @@
+"""Who a figure is attributed to, from its sentence or the attribution sentence before it.
+
+Sources are found in four shapes: a subject with a verb of saying ("The BBC notes",
+"The New York Times previously reported"), a phrase ("according to Ukrainian intelligence",
+"sources from The Times", "the Open Source Centre's analysis"), a participle after a figure
+("the one million barrels mentioned by British researchers": that figure only) and a cited
+source ("citing Ukrainian intelligence data", "referencing data from ...") which is added to
+the main one. A sentence that only says where the following text comes from ("This is
+reported by ...") lends its source to the sentences after it when they name none of their own
+or only a generic one ("specialists", "analysts").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factcheck.extract.patterns import words
+
+__all__ = ["Source", "attribute", "find_sources", "is_pure_attribution"]
+
+_LEADING = words(
+    """
+    previously additionally however meanwhile currently earlier later also but and now moreover
+    furthermore yet separately recently reportedly in on at as so then still thus therefore
+    notably further finally first second third last today yesterday
+    """
+)
+_TRAILING = frozenset({"data", "analysis", "report", "reports", "estimates", "figures"})
+_NOT_SOURCES = words(
+    """
+    reports report data sources source it they he she we i you this that these those there
+    media analysis imagery estimates figures article
+    """
+)
+_DETERMINERS = frozenset({"", "the", "a", "an", "its", "their"})
+_GENERIC = words(
+    """
+    specialists experts analysts observers officials researchers investigators journalists
+    scientists monitors reporters diplomats authorities
+    """
+)
+_INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}\Z")
+_GAP_TO_BY = re.compile(r"\s*(?:[a-z]+\s+){0,2}\Z")
+
+
+_SRC_NOUNS = (
+    "intelligence|researchers|investigators|specialists|experts|analysts|officials|sources"
+    "|journalists|reporters|scientists|observers|monitors|media|military|government|ministry"
+    "|agency|service|services|research|center|centre|institute|department|office|command"
+    "|authorities|police|prosecutors|data|diplomats|lawmakers|spokesman|spokeswoman"
+    "|spokesperson|president|minister|commander|chief|army|navy|imagery|group|think\\s+tank"
+    "|bureau|desk|team|unit|watchdog|council|committee|commission|board|court|staff"
+    "|volunteers|activists|residents|witnesses|insiders|memo|documents"
+)
+_SRC_WORD = rf"(?:[A-Z][\w'’&.-]*|(?:{_SRC_NOUNS})\b)"
+_MODIFIER = (
+    r"(?!(?:that|which|who|and|or|but|as|so|if|when|while|because|the|a|an|of|in|on|at|to|by"
+    r"|for|with|from|has|have|had|is|are|was|were|also|says|said)\b)[a-z][a-z-]+\s+"
+)
+_SRC = (
+    rf"(?<![\w'’.-])(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:{_MODIFIER})?{_SRC_WORD}"
+    rf"(?:\s+{_SRC_WORD}){{0,5}}"
+    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_SRC_WORD}(?:\s+{_SRC_WORD}){{0,4}}){{0,2}}"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?"
+)
+_SAY = (
+    r"reported|reports|said|says|noted|notes|estimated|estimates|claimed|claims|stated|states"
+    r"|recorded|records|confirmed|confirms|found|finds|wrote|writes|believes|believe|assessed"
+    r"|assesses|revealed|reveals|announced|announces|told|tells|indicated|indicates|suggested"
+    r"|suggests|suggest|calculated|calculates|counted|documented|observed|warned|added"
+    r"|explained|showed|shows|reckons|estimate|say|report|note|claim|tallied|logged|tracked"
+    r"|put|puts|cited|cites"
+)
+_ADVERB = r"(?:has|have|had|also|previously|earlier|recently|later|now|reportedly|further|first)"
+
+ATTR_SUBJECT = re.compile(
+    rf"(?P<src>{_SRC})(?:,\s+(?i:citing|quoting|referencing)\s+(?P<cite>[^,]{{1,80}}),)?"
+    rf"\s+(?:{_ADVERB}\s+){{0,2}}(?:{_SAY})\b"
+)
+ATTR_ACCORDING = re.compile(rf"(?:(?i:according\s+to)|,\s+per)\s+(?P<src>{_SRC})")
+ATTR_BY = re.compile(
+    r"(?i:mentioned|reported|cited|quoted|estimated|stated|published|confirmed|recorded"
+    r"|documented|compiled|calculated|provided|released|collected|gathered|analy[sz]ed|obtained"
+    r"|announced|claimed|noted|given|counted|tallied|logged|tracked|observed|identified"
+    rf"|detected|spotted)\s+by\s+(?P<src>{_SRC})"
+)
+ATTR_CITING = re.compile(
+    r"(?i:citing|quoting|referencing|referring\s+to)\s+(?:(?i:data|information|reports?|figures"
+    rf"|estimates|an?\s+analysis|analysis|an?\s+report)\s+(?:from|by|of)\s+)?(?P<src>{_SRC})"
+)
+ATTR_SOURCES_FROM = re.compile(
+    rf"(?i:sources?)\s+(?:from|in|at|within|close\s+to)\s+(?P<src>{_SRC})"
+)
+ATTR_POSSESSIVE = re.compile(
+    rf"(?P<src>{_SRC})['’]s\s+(?:analysis|assessment|estimates?|data|reports?|research"
+    r"|findings|figures|calculations|investigation|study|review|tally|count)\b"
+)
+# Each shape of source with a cheap test that it may be there, and its kind.
+_SHAPES: Sequence[tuple[re.Pattern[str], re.Pattern[str], str]] = (
+    (ATTR_SOURCES_FROM, re.compile(r"\b[Ss]ources?\s"), "main"),
+    (ATTR_ACCORDING, re.compile(r"(?i:according\s+to)|,\s+per\s"), "main"),
+    (ATTR_POSSESSIVE, re.compile(r"['’]s\s"), "main"),
+    (ATTR_SUBJECT, re.compile(rf"\b(?:{_SAY})\b"), "main"),
+    (ATTR_BY, re.compile(r"\sby\s"), "by"),
+    (ATTR_CITING, re.compile(r"(?i:citing|quoting|referencing|referring)"), "cite"),
+)
+_PURE = re.compile(
+    r"^(?:(?:This|That|It|These|Those|The\s+(?:information|data|report|news|figures?))\s+"
+    r"(?:is|was|were|are|has\s+been|have\s+been)\s+(?:first\s+)?(?:reported|said|stated"
+    r"|published|announced|revealed|confirmed|noted)\b|According\s+to\b|As\s+reported\s+by\b"
+    r"|Reported\s+by\b|Source:)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A source named in a sentence: where, its name and how it is named."""
+
+    start: int
+    end: int
+    name: str
+    kind: str  # "main", "by" (a participle: "mentioned by") or "cite" ("citing")
+
+    @property
+    def generic(self) -> bool:
+        words = self.name.lower().split()
+        return (
+            bool(words)
+            and words[-1] in _GENERIC
+            and len(words) <= 2
+            and words[0]
+            in (
+                "the",
+                words[-1],
+            )
+        )
+
+
+def clean_name(raw: str) -> str | None:
+    """Trim a matched source to its name: no leading adverbs, possessive or "data"."""
+    words = raw.replace("\u2019", "'").split()
+    while words and words[0].lower().strip(",") in _LEADING:
+        words.pop(0)
+    while words:
+        if words[-1].endswith("'s"):
+            words[-1] = words[-1][:-2]
+        if (
+            words[-1].lower() in _TRAILING
+            and len(words) > 1
+            and words[-2].lower() not in _DETERMINERS
+        ):
+            words.pop()
+            continue
+        break
+    name = " ".join(words).strip(" ,;:")
+    if name.endswith(".") and not _INITIALISM.search(name):
+        name = name.rstrip(".")
+    bare = name.lower().removeprefix("the ").removeprefix("its ").removeprefix("their ")
+    if bare in _NOT_SOURCES or bare in _DETERMINERS:
+        return None
+    if name.split()[0] in ("Article", "Section", "Resolution", "Paragraph"):
+        return None
+    return name
+
+
+def find_sources(sentence: str) -> list[Source]:
+    """Every source named in ``sentence``, in order."""
+    found: list[Source] = []
+    for pattern, trigger, kind in _SHAPES:
+        if not trigger.search(sentence):
+            continue
+        for m in pattern.finditer(sentence):
+            name = clean_name(m.group("src"))
+            if name is None:
+                continue
+            if any(s.name == name and s.start <= m.start("src") < s.end + 40 for s in found):
+                continue  # "sources from The Times reported": one source, found twice
+            found.append(Source(m.start(), m.end(), name, kind))
+    return sorted(found, key=lambda s: s.start)
+
+
+def is_pure_attribution(sentence: str) -> bool:
+    """Does the sentence only say where the text comes from ("This is reported by X")?"""
+    return bool(_PURE.match(sentence))
+
+
+def _attached(
+    sources: Sequence[Source], spans: Sequence[tuple[int, int]], sentence: str
+) -> dict[int, int]:
+    """Participle sources ("mentioned by X") and the figure each follows: source → figure."""
+    result: dict[int, int] = {}
+    for i, s in enumerate(sources):
+        if s.kind != "by":
+            continue
+        before = [j for j, (_, end) in enumerate(spans) if end <= s.start]
+        if before:
+            j = max(before, key=lambda k: spans[k][1])
+            if _GAP_TO_BY.fullmatch(sentence[spans[j][1] : s.start]):
+                result[i] = j
+    return result
+
+
+def _distance(s: Source, span: tuple[int, int]) -> int:
+    if s.end <= span[0]:
+        return span[0] - s.end
+    if span[1] <= s.start:
+        return s.start - span[1]
+    return 0
+
+
+def attribute(
+    sentence: str,
+    sources: Sequence[Source],
+    spans: Sequence[tuple[int, int]],
+    carried: str | None = None,
+) -> list[str | None]:
+    """The attribution of each figure span in ``sentence``; ``carried`` from the sentence before."""
+    attached = _attached(sources, spans, sentence)
+    mains = [
+        s
+        for i, s in enumerate(sources)
+        if s.kind == "main" or (s.kind == "by" and i not in attached)
+    ]
+    cites = [s for s in sources if s.kind == "cite"]
+    result: list[str | None] = []
+    for j, span in enumerate(spans):
+        own = [sources[i].name for i, k in attached.items() if k == j]
+        if own:
+            result.append(own[0])
+            continue
+        name: str | None = None
+        generic = False
+        if mains:
+            main = min(mains, key=lambda s: (_distance(s, span), s.start))
+            name, generic = main.name, main.generic
+            cite = min(cites, key=lambda c: _distance(c, (main.start, main.end)), default=None)
+            if cite is not None and cite.name != name and cite.name not in name:
+                name = f"{name}, citing {cite.name}"
+        elif cites:
+            name = cites[0].name
+        if carried and (name is None or generic):
+            name = carried
+        result.append(name)
+    return result
+
+
+def sentence_source(sentence: str) -> str | None:
+    """The source a pure attribution sentence names, to lend to the sentences after it."""
+    names = attribute(sentence, find_sources(sentence), [(0, 0)])
+    return names[0]

@@ -1,0 +1,195 @@
+"""What the words around a number say about it: what it counts, its rate, its period.
+
+These are read without a parser, from word lists: the counted noun phrase runs from the
+number (or its unit) to the first verb, preposition other than "of", conjunction or
+punctuation; a rate is a word of time or a "per" phrase after it; a period is a phrase of
+time ("since March 2024", "over the past eight months") in the same clause, or one that
+opens the sentence ("In the past 8 months, ...").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from factcheck.extract import patterns as P
+from factcheck.extract.patterns import words
+
+__all__ = ["NounPhrase", "Period", "Rate", "find_periods", "find_rate", "noun_phrase", "period_for"]
+
+_STOP = words(
+    """
+    to from at in on by for with into onto between over under across through during since until
+    after before against toward towards per via including like than as about among within
+    without near along amid despite following upon beyond throughout and or but while whereas
+    because although though if so yet nor that which who whom whose where when what is are was
+    were be been being has have had do does did may might will would could can should must shall
+    not no annually daily monthly weekly yearly hourly each every apiece there here also already
+    still just only even now then currently reportedly allegedly a an the its their his her this
+    these those some all both either neither
+    """
+)
+_DETERMINERS = words("the a an its their his her this these those our that")
+_VERBS = words(
+    """
+    sent made took went came gave got left brought fought held paid saw told said met fled lost
+    hit struck fell began became remain remains face faces arrive arrives arrived went go goes
+    come comes took take takes make makes give gives supply supplies produce produces need needs
+    reach reaches cost costs run runs keep keeps stand stands seem seems appear appears flee
+    die dies died return returns cross crosses serve serves used uses use broke ran flew drove
+    rode sank shot threw wrote bought caught chose drew ate fed felt found grew hid hung kept knew
+    laid led let lit meant rose sold set shook shut spent spoke spread stood stuck swept taught
+    tore withdrew sit sits sat lie lies lay
+    """
+)
+_LY_NOUNS = words("supply family assembly ally rally anomaly monopoly italy july")
+_DROP_LEADING = words(
+    """
+    upgraded modernized modernised new additional further other extra more such several various
+    different so-called reported estimated alleged refurbished repaired modified improved
+    updated second-hand old older newer latest
+    """
+)
+_TIMES_FIRST = words(
+    "more less fewer as that the higher larger greater bigger smaller lower faster this what"
+)
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s|\b(?:while|whereas|which|who)\b")
+_RATE_LATER_GUARD = re.compile(r"\b(?:and|or|but|while|which|that|who|as|than)\b", re.IGNORECASE)
+_AGO = re.compile(r"\s+(?:ago|earlier|later|before|after)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class NounPhrase:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Rate:
+    text: str  # as written: "annually", "per soldier", "a month"
+    start: int
+    end: int
+    time_unit: str | None  # "yr", "month", "day", ... when it is a rate in time
+    adjacent: bool  # written right after the figure
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    text: str
+    start: int
+    end: int
+    priority: int  # 0: a span of time ("since March"), 1: a point ("in June", "as of May")
+
+
+def _is_verb(word: str) -> bool:
+    w = word.lower()
+    if w in _VERBS:
+        return True
+    if word[0].isupper():
+        return False
+    if len(w) > 4 and (w.endswith("ed") or w.endswith("ing")):
+        return True
+    return w.endswith("ly") and w not in _LY_NOUNS
+
+
+def noun_phrase(
+    text: str, pos: int, *, max_words: int = 10, keep_leading: bool = False, times: bool = False
+) -> NounPhrase | None:
+    """The noun phrase that starts at ``text[pos:]``, or ``None``."""
+    words: list[tuple[str, int, int]] = []
+    content = segment = 0  # content words in all, and since the last "of"
+    i = pos
+    while len(words) < max_words:
+        m = P.NP_TOKEN.match(text, i)
+        if m is None or m.group("word") is None:
+            break
+        word, lw = m.group("word"), m.group("word").lower()
+        first = not words
+        after_of = bool(words) and words[-1][0].lower() == "of"
+        if lw == "of":
+            nxt = P.NP_TOKEN.match(text, m.end())
+            nxt_word = nxt.group("word") if nxt else None
+            if not content or not nxt_word or nxt_word.lower() in ("this", "last", "next"):
+                break
+            segment = 0
+        elif (times and first and lw in _TIMES_FIRST) or (after_of and lw in _DETERMINERS):
+            pass
+        elif lw in _STOP or lw in P.TIME_RATES or (segment and _is_verb(word)):
+            break
+        else:
+            content += 1
+            segment += 1
+        words.append((word, m.start("word"), m.end("word")))
+        i = m.end()
+    while words and (
+        words[-1][0].lower() in ("of", *_DETERMINERS) or (len(words) > 1 and _is_verb(words[-1][0]))
+    ):
+        words.pop()
+    while not keep_leading and len(words) > 1 and words[0][0].lower() in _DROP_LEADING:
+        words.pop(0)
+    if not words or (len(words) == 1 and _is_verb(words[0][0])):
+        return None
+    return NounPhrase(text[words[0][1] : words[-1][2]], words[0][1], words[-1][2])
+
+
+def find_rate(text: str, pos: int, before: int) -> Rate | None:
+    """A rate right after ``pos`` ("annually", "per soldier"), a little later, or before."""
+    m = P.RATE_ADJACENT.match(text, pos)
+    if m and not _AGO.match(text, m.end()):
+        unit = m.group("tu") or m.group("noun")
+        word = " ".join(m.group("rate").lower().split())
+        tu = P.TIME_RATES.get(unit.lower() if unit else word)
+        return Rate(m.group("rate"), m.start("rate"), m.end("rate"), tu, True)
+    m = P.RATE_LATER.match(text, pos)
+    if m and not _RATE_LATER_GUARD.search(m.group("gap")) and not _AGO.match(text, m.end()):
+        word = " ".join(m.group("rate").lower().split())
+        tu = P.TIME_RATES.get(m.group("tu") or word)
+        return Rate(m.group("rate"), m.start("rate"), m.end("rate"), tu, False)
+    m = P.ends_with(P.RATE_BEFORE, text, before)
+    if m:
+        return Rate(
+            m.group("rate"),
+            m.start("rate"),
+            m.end("rate"),
+            P.TIME_RATES[m.group("rate").lower()],
+            False,
+        )
+    return None
+
+
+def find_periods(sentence: str) -> list[Period]:
+    """Every phrase of time in ``sentence``, spans first, longest first where they overlap."""
+    found = [Period(m.group(), m.start(), m.end(), 0) for m in P.PERIOD_HIGH.finditer(sentence)]
+    for m in P.PERIOD_LOW.finditer(sentence):
+        if not any(p.start < m.end() and m.start() < p.end for p in found):
+            found.append(Period(m.group(), m.start(), m.end(), 1))
+    return sorted(found, key=lambda p: p.start)
+
+
+def _same_clause(sentence: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    lo, hi = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
+    return lo >= hi or not _CLAUSE_BREAK.search(sentence, lo, hi)
+
+
+def _fronted(sentence: str, p: Period) -> bool:
+    """Does the phrase open the sentence, set off by a comma ("In the past 8 months, ...")?"""
+    return not sentence[: p.start].strip(" ,") and sentence[p.end : p.end + 1] == ","
+
+
+def period_for(sentence: str, periods: Collection[Period], span: tuple[int, int]) -> str | None:
+    """The period a figure at ``span`` refers to: in its clause, or opening the sentence."""
+    usable = [
+        p
+        for p in periods
+        if not (p.start < span[1] and span[0] < p.end)
+        and (_same_clause(sentence, (p.start, p.end), span) or _fronted(sentence, p))
+    ]
+    if not usable:
+        return None
+
+    def distance(p: Period) -> int:
+        return p.start - span[1] if p.start >= span[1] else span[0] - p.end
+
+    return min(usable, key=lambda p: (p.priority, distance(p))).text

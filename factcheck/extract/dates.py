@@ -1,0 +1,164 @@
+"""Dates in a sentence, resolved against the article's date when they give no year.
+
+A date is a figure in the unit ``date``: its value is the day number
+(:meth:`datetime.date.toordinal`), its interval one day, or every day of a month or a year
+when only those are written. "March 7" in an article dated 22 November 2024 is the most
+recent 7 March not after that day: 7 March 2024. With no article date the year is unknown:
+the interval is every day and a note says so.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from factcheck.extract import patterns as P
+from factcheck.interval import Interval
+
+__all__ = ["YEAR_UNKNOWN", "DateSpan", "find_dates", "year_span"]
+
+YEAR_UNKNOWN = "year unknown: the article has no date; pass --date"
+
+# A month name alone is a date only after a word that makes it one: "in June", "since August".
+_BARE_MONTH_BEFORE = re.compile(
+    r"\b(?:in|since|by|until|till|from|of|early|late|mid|through|throughout|during|last|next"
+    r"|this|between|and|to|or|before|after|that|each|every|around|on)[\s-]*\Z",
+    re.IGNORECASE,
+)
+_NOT_EVENTS = frozenset({"year", "month", "week", "day", "decade", "time", "one", "such", "of"})
+_REL_YEAR = {"this": 0, "last": -1, "next": 1}
+
+
+@dataclass(frozen=True, slots=True)
+class DateSpan:
+    """A date found in a sentence: where it stands and the days it allows."""
+
+    start: int
+    end: int
+    value: Decimal | None  # the day number, for a full date with a known year
+    interval: Interval
+    note: str | None = None
+    counts: str | None = None  # the event it dates: "first voyage"
+
+
+def _day(d: datetime.date) -> Decimal:
+    return Decimal(d.toordinal())
+
+
+def _month_interval(year: int, month: int) -> Interval:
+    last = calendar.monthrange(year, month)[1]
+    first_day = datetime.date(year, month, 1)
+    return Interval(_day(first_day), _day(datetime.date(year, month, last)))
+
+
+def year_span(year: int) -> Interval:
+    """Every day of ``year``."""
+    return Interval(_day(datetime.date(year, 1, 1)), _day(datetime.date(year, 12, 31)))
+
+
+def _relative_year(rel: str | None, published: datetime.date | None) -> int | None:
+    if not rel or published is None:
+        return None
+    word = rel.split()[-2].lower()
+    return published.year + _REL_YEAR[word]
+
+
+def _full_day(
+    month: int, day: int, year: int | None, rel: str | None, published: datetime.date | None
+) -> tuple[Decimal | None, Interval, str | None] | None:
+    if not 1 <= day <= 31:
+        return None
+    if year is None:
+        year = _relative_year(rel, published)
+    if year is None and published is not None:
+        # the most recent such day not after the article's date
+        for y in range(published.year, published.year - 8, -1):
+            try:
+                candidate = datetime.date(y, month, day)
+            except ValueError:
+                continue
+            if candidate <= published:
+                year = y
+                break
+    if year is None:
+        return _unknown()
+    try:
+        d = datetime.date(year, month, day)
+    except ValueError:
+        return None
+    return _day(d), Interval.exact(_day(d)), None
+
+
+def _unknown() -> tuple[Decimal | None, Interval, str | None]:
+    return None, Interval.everything(), YEAR_UNKNOWN
+
+
+def _month(
+    month: int, year: int | None, rel: str | None, published: datetime.date | None
+) -> tuple[Decimal | None, Interval, str | None]:
+    if year is None:
+        year = _relative_year(rel, published)
+    if year is None and published is not None:
+        first = datetime.date(published.year, month, 1)
+        year = published.year if first <= published else published.year - 1
+    if year is None:
+        return _unknown()
+    return None, _month_interval(year, month), None
+
+
+def _resolve(
+    m: re.Match[str], sentence: str, published: datetime.date | None
+) -> tuple[Decimal | None, Interval, str | None] | None:
+    if m.group("iso"):
+        try:
+            d = datetime.date(int(m.group("iso")[:4]), int(m.group("iso_m")), int(m.group("iso_d")))
+        except ValueError:
+            return None
+        return _day(d), Interval.exact(_day(d)), None
+    for tag in ("1", "2"):
+        if m.group("m" + tag):
+            year = m.group("y" + tag)
+            rel = m.group("r1") if tag == "1" else None
+            month = P.MONTHS[m.group("m" + tag)]
+            return _full_day(
+                month, int(m.group("d" + tag)), int(year) if year else None, rel, published
+            )
+    month = P.MONTHS[m.group("m3")]
+    year, rel = m.group("y3"), m.group("r3")
+    if not year and not rel and not P.ends_with(_BARE_MONTH_BEFORE, sentence, m.start()):
+        return None  # "March" as a word, "May" as a verb
+    return _month(month, int(year) if year else None, rel, published)
+
+
+def _event(sentence: str, start: int, end: int, previous: str | None) -> str | None:
+    """The event a date is about, from the words before it: "first voyage"."""
+    found = None
+    for m in P.DATE_COUNTS.finditer(sentence, start, end):
+        found = m
+    if found is None:
+        return None
+    order = " ".join(found.group("ord").lower().split())
+    noun = found.group("noun").lower()
+    if noun in _NOT_EVENTS:
+        if noun not in ("time", "one") or previous is None:
+            return None
+        noun = previous.split()[-1]
+    return f"{order} {noun}"
+
+
+def find_dates(sentence: str, published: datetime.date | None) -> list[DateSpan]:
+    """Every date written in ``sentence``, resolved against ``published``."""
+    found: list[DateSpan] = []
+    previous_end, previous_event = 0, None
+    for m in P.DATE.finditer(sentence):
+        resolved = _resolve(m, sentence, published)
+        if resolved is None:
+            continue
+        value, interval, note = resolved
+        event = _event(sentence, previous_end, m.start(), previous_event)
+        found.append(DateSpan(m.start(), m.end(), value, interval, note, event))
+        previous_end, previous_event = m.end(), event or previous_event
+    return found

@@ -1,0 +1,278 @@
+"""One sentence's figures before context: value, interval, unit, counted noun, rate.
+
+For each number the sentence states (dates first, then numbers outside the spans that are
+not quantities), this reads the hedge before it, the unit or currency after it, what it
+counts and any rate, and returns a :class:`Draft` with offsets into the sentence. Who said it
+and the period it covers are added by the caller, which sees the whole article.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from itertools import pairwise
+
+from factcheck.extract import patterns as P
+from factcheck.extract.context import NounPhrase, find_rate, noun_phrase
+from factcheck.extract.dates import find_dates, year_span
+from factcheck.extract.numbers import Number, find_numbers, stated_interval
+from factcheck.extract.patterns import words
+from factcheck.interval import Interval
+from factcheck.model import Hedge
+
+__all__ = ["Draft", "sentence_drafts"]
+
+_NO_COUNTS = frozenset({"mm", "km", "m"})
+_DURATIONS = frozenset({"day", "week", "month", "yr", "h"})
+_RANGE_DASH = re.compile(r"\s*(?:-|–|—|to)\s*")
+_RANGE_AND = re.compile(r"\s+and\s+")
+_FROM_BEFORE = re.compile(r"\b(?:(?P<verb>[a-z]+)\s+)?from\s+\Z", re.IGNORECASE)
+_RANGE_VERBS = words("range ranges ranged ranging vary varies varied varying")
+_SHARED_UNIT = re.compile(r"\s*(?:to|-|–|and|or)\s*")
+_BETWEEN_BEFORE = re.compile(r"\b(?P<q>between)\s+\Z", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b")
+_DETERMINERS = re.compile(r"\s*(?:(?:the|its|their|his|her|all|this|that|these|those)\s+)*", re.I)
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_CALIBRE_AFTER = re.compile(r"\s+\d+(?:\.\d+)?[-\s]?(?:mm|millimet(?:re|er)s?)\s+")
+_STRONG = re.compile(r"-strong\b")
+_RATIO_NEXT = words(
+    "more less fewer as that the this what higher larger greater bigger smaller lower faster"
+    " slower cheaper its their his her over above below"
+)
+_RATIO_BEFORE = re.compile(
+    r"\b(?:increased|grew|grown|rose|risen|multiplied|jumped|surged|soared|fell|dropped"
+    r"|declined|decreased|expanded|shrank|shrunk|by)\s+\Z",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class Draft:
+    """A figure in a sentence, offsets relative to the sentence."""
+
+    start: int
+    end: int
+    value: Decimal | None
+    interval: Interval
+    unit: str
+    counts: str | None = None
+    qualifier: str | None = None
+    per: str | None = None
+    note: str | None = None
+    is_date: bool = False
+
+
+def _currency(word: str, korea: str | None, sentence: str) -> str:
+    key = word.lower().split()[-1]
+    code = P.CURRENCY_WORDS.get(key) or P.CURRENCY_WORDS.get(key.rstrip("s"), "USD")
+    if code == "won" or (code == "KRW" and not korea):
+        if korea:
+            return "KPW" if korea == "North" else "KRW"
+        return "KPW" if "North Korea" in sentence else "KRW"
+    return code
+
+
+def _unit(sentence: str, n: Number) -> tuple[str, int, int | None, str]:
+    """The unit after a number: (unit, where it ends, where its word starts, kind)."""
+    if n.kind == "share":
+        return "×", n.end, None, "share"
+    if n.kind == "times":
+        return "×", n.end, None, "times"
+    m = P.UNIT.match(sentence, n.end)
+    if m and m.group("cur"):
+        return _currency(m.group("cur").strip(), m.group("korea"), sentence), m.end(), None, "cur"
+    if n.currency:
+        return _currency(n.currency, None, sentence), n.end, None, "cur"
+    if m and m.group("pct"):
+        return "%", m.end(), None, "pct"
+    if m and m.group("times"):
+        return "×", m.end(), None, "times"
+    if m and m.group("unit"):
+        key = " ".join(m.group("word").lower().split())
+        unit = P.UNIT_WORDS.get(key) or P.UNIT_WORDS[key[:-1]]
+        return unit, m.end(), m.start("phrase"), "unit"
+    return "1", n.end, None, "count"
+
+
+def _counts(
+    sentence: str, unit: str, kind: str, end: int, word: int | None
+) -> tuple[NounPhrase | None, bool]:
+    """The counted noun phrase and whether it stands right after the figure."""
+    if kind == "count" and unit == "1" and sentence.startswith("times", end - 5):
+        return NounPhrase("times", end - 5, end), True
+    if kind == "count":
+        skip = P.OF_DETERMINER.match(sentence, end) or _CALIBRE_AFTER.match(sentence, end)
+        if skip:  # "12,000 of its soldiers", "43 100-mm guns"
+            return noun_phrase(sentence, skip.end()), False
+        return noun_phrase(sentence, end), True
+    if kind == "unit" and word is not None and unit not in _NO_COUNTS:
+        np = noun_phrase(sentence, word, keep_leading=True)
+        if np and " of " not in np.text and (unit in _DURATIONS or len(np.text) <= 3):
+            return None, False  # "8 months", "816 000 t": the unit alone counts nothing
+        return np, True
+    if kind == "times":
+        return noun_phrase(sentence, end, keep_leading=True, times=True, max_words=5), True
+    if kind in ("pct", "share"):
+        if kind == "pct":
+            of = _OF_AFTER.match(sentence, end)
+            if not of:
+                return None, False
+            end = of.end()
+        det = _DETERMINERS.match(sentence, end)
+        return noun_phrase(sentence, det.end() if det else end), True
+    return None, False
+
+
+def _number_of(sentence: str, start: int) -> NounPhrase | None:
+    """The noun a bare number is of: "put the number of soldiers sent at about 12,000"."""
+    found = None
+    for m in P.NUMBER_OF.finditer(sentence, max(0, start - 200), start):
+        found = m
+    if found is None:
+        return None
+    np = noun_phrase(sentence, found.end())
+    return np if np is not None and np.end <= start else None
+
+
+def _is_ratio(sentence: str, start: int, end: int) -> bool:
+    """Is "N times" a ratio: "ten times more oil", "nearly ten times that", "grew five times"?"""
+    nxt = _NEXT_WORD.match(sentence, end)
+    if nxt and nxt.group(1).lower() in _RATIO_NEXT:
+        return True
+    return bool(P.ends_with(_RATIO_BEFORE, sentence, start))
+
+
+def _is_year(sentence: str, n: Number, kind: str) -> bool | None:
+    """True: a year; False: a count after all ("2000 soldiers"); None: not year-like."""
+    if not (n.plain and kind == "count" and 1800 <= n.value <= 2100 and n.end - n.start == 4):
+        return None
+    if P.ends_with(P.TEMPORAL_PREP, sentence, n.start):
+        return True
+    nxt = _NEXT_WORD.match(sentence, n.end)
+    return not (nxt and nxt.group(1).islower() and nxt.group(1).endswith("s"))
+
+
+def _draft(
+    sentence: str,
+    n: Number,
+    hedge_re: re.Pattern[str],
+    hedges: Mapping[str, Hedge],
+    span: tuple[Decimal, int, str | None] | None = None,
+) -> Draft | None:
+    start, hedge, qualifier = n.start, None, None
+    if span is not None:
+        start, qualifier = span[1], span[2]
+    elif n.kind != "plural" and (hm := P.ends_with(hedge_re, sentence, n.start)):
+        hedge = hedges.get(" ".join(hm.group("hedge").lower().split()))
+        if hedge is not None:
+            start, qualifier = hm.start("hedge"), hm.group("hedge")
+    unit, end, word, kind = _unit(sentence, n)
+    if hedge is not None and unit in _DURATIONS and qualifier and qualifier.lower() == "over":
+        start, hedge, qualifier = n.start, None, None  # "over three years": a period
+    if kind == "times" and not _is_ratio(sentence, start, end):
+        unit, kind = "1", "count"  # "met three times": how often, not a ratio
+    year = _is_year(sentence, n, kind) if span is None else None
+    if year:
+        return Draft(n.start, n.end, None, year_span(int(n.value)), "date", is_date=True)
+    if n.bare_one and kind == "count":
+        return None  # "one of them", "the one": a pronoun, not an amount
+    if kind == "count" and (strong := _STRONG.match(sentence, end)):
+        end = strong.end()
+    np, adjacent = _counts(sentence, unit, kind, end, word)
+    if np is None and kind == "count" and unit == "1":
+        np = _number_of(sentence, start)
+    if np is not None and adjacent:
+        end = max(end, np.end)
+    rate_at = np.end if np is not None else end
+    rate = find_rate(sentence, rate_at, start)
+    if rate is not None and rate.time_unit and unit not in ("×", "%") and "/" not in unit:
+        unit = f"{unit}/{rate.time_unit}"
+    if rate is not None and rate.adjacent and rate_at == end:
+        end = rate.end
+    if span is not None:
+        interval, value = Interval.closed(span[0], n.value), None
+    elif n.kind == "plural":
+        interval, value = Interval.above(n.value, inclusive=True), n.value
+        qualifier = sentence[n.start : n.end]
+    else:
+        interval, value = stated_interval(n.value, n.half_width, hedge), n.value
+    counts = np.text if np is not None else None
+    return Draft(start, end, value, interval, unit, counts, qualifier, rate.text if rate else None)
+
+
+def _range(sentence: str, a: Number, b: Number) -> tuple[Decimal, int, str | None] | None:
+    """A range: "10-12", "18 to 25 percent", "between 10,000 and 12,000", "$10-12 million".
+
+    Returns the low end, where the range starts and its qualifier ("between").
+    """
+    if a.kind != "number" or b.kind != "number":
+        return None
+    if a.currency and b.currency and a.currency != b.currency:
+        return None
+    if (a.plain and 1800 <= a.value <= 2100) or _has_unit(sentence, a):
+        return None
+    qualifier, start = None, a.start
+    if _RANGE_DASH.fullmatch(sentence, a.end, b.start):
+        f = P.ends_with(_FROM_BEFORE, sentence, a.start)
+        if f and (f.group("verb") or "").lower() not in _RANGE_VERBS:
+            return None  # "rose from 10 to 20": a change, not a range
+    elif _RANGE_AND.fullmatch(sentence, a.end, b.start) and (
+        q := P.ends_with(_BETWEEN_BEFORE, sentence, a.start)
+    ):
+        qualifier, start = q.group("q"), q.start()
+    else:
+        return None
+    low = a.value * b.scale if a.scale == 1 and b.scale > 1 else a.value
+    return (low, start, qualifier) if low <= b.value else None
+
+
+def _has_unit(sentence: str, a: Number) -> bool:
+    m = P.UNIT.match(sentence, a.end)
+    return bool(m and (m.group("unit") or m.group("cur")))
+
+
+def sentence_drafts(
+    sentence: str,
+    published: datetime.date | None,
+    hedge_re: re.Pattern[str],
+    hedges: Mapping[str, Hedge],
+) -> list[Draft]:
+    """Every figure in ``sentence``, dates included, in order."""
+    has_digit = any(c.isdigit() for c in sentence)  # every span blocked holds a digit
+    blocked = [m.span() for rx in P.BLOCKED if has_digit for m in rx.finditer(sentence)]
+    drafts: list[Draft] = []
+    for d in find_dates(sentence, published):
+        drafts.append(
+            Draft(d.start, d.end, d.value, d.interval, "date", d.counts, note=d.note, is_date=True)
+        )
+        blocked.append((d.start, d.end))
+    numbers = find_numbers(sentence, blocked)
+    made: list[tuple[Number, Draft]] = []
+    i = 0
+    while i < len(numbers):
+        n = numbers[i]
+        span = _range(sentence, n, numbers[i + 1]) if i + 1 < len(numbers) else None
+        if span:
+            n = numbers[i + 1]
+            if numbers[i].currency and not n.currency:
+                n = replace(n, currency=numbers[i].currency)
+        draft = _draft(sentence, n, hedge_re, hedges, span)
+        if draft is not None and not draft.is_date:
+            made.append((n, draft))
+        elif draft is not None:
+            drafts.append(draft)
+        i += 2 if span else 1
+    _share_units(sentence, made)
+    drafts += [d for _, d in made]
+    return sorted(drafts, key=lambda d: (d.start, d.end))
+
+
+def _share_units(sentence: str, made: list[tuple[Number, Draft]]) -> None:
+    """In "from 10 to 20 tonnes" the first number is in the unit of the second."""
+    for (a, da), (b, db) in pairwise(made):
+        shared = da.unit == "1" and da.counts is None and db.unit != "1" and a.kind == b.kind
+        if shared and _SHARED_UNIT.fullmatch(sentence, da.end, b.start):
+            da.unit, da.counts, da.per = db.unit, db.counts, db.per

@@ -1,0 +1,299 @@
+"""Numbers as written, in digits or in words, and the interval of values each allows.
+
+``"1 million"`` is stated to the nearest million, so it allows 0.5 to 1.5 million;
+``"1.5 million"`` allows 1.45 to 1.55 million; ``"one and a half million"`` is stated to
+the nearest half million (±0.25 million). Plain digits are exact. A hedge then turns the
+number as written into the interval its words allow ("over", "up to", "about").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from factcheck.extract import patterns as P
+from factcheck.extract.patterns import word_list, words
+from factcheck.interval import Interval
+from factcheck.model import Hedge, HedgeBound
+
+__all__ = ["Number", "clean", "find_numbers", "parse_words", "stated_interval"]
+
+_SMALL = {
+    w: i
+    for i, w in enumerate(
+        word_list(
+            "zero one two three four five six seven eight nine ten eleven twelve thirteen"
+            " fourteen fifteen sixteen seventeen eighteen nineteen"
+        )
+    )
+}
+_TENS = {
+    w: 10 * (i + 2)
+    for i, w in enumerate(word_list("twenty thirty forty fifty sixty seventy eighty ninety"))
+}
+_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
+    "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10,
+}  # fmt: skip
+_PLURALS = {
+    "dozens": 24, "scores": 40, "tens": 20, "hundreds": 200, "thousands": 2000,
+    "millions": 2 * 10**6, "billions": 2 * 10**9,
+}  # fmt: skip
+_SUFFIXES = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "bln": 10**9}
+_SUFFIXES |= {"tn": 10**12, "trn": 10**12}
+_SHARE_NEXT = words("the its their his her all this that these those our russia's")
+_TOKEN = re.compile(r"[A-Za-z]+")
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:the|first|second|third|fourth|last|final|latter|former|this|next|previous)\s+\Z",
+    re.IGNORECASE,
+)
+_SEPARATORS = re.compile(r"[,\s\u00a0\u202f]")
+_NUMBER_NEXT = re.compile(r"\s+(?:of\s+)?\d")
+_HALF = Decimal("0.5")
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """One number found in a text: where, its value and its written precision."""
+
+    start: int
+    end: int
+    value: Decimal
+    half_width: Decimal  # half a unit of the last stated digit; 0 when exact
+    kind: str  # "number", "share" ("half of"), "plural" ("dozens of") or "times" ("twice")
+    scale: Decimal = Decimal(1)  # the magnitude word's value (1000000 for "million")
+    currency: str | None = None  # from a symbol or code before the digits
+    plain: bool = False  # bare digits: no separator, decimals or magnitude (maybe a year)
+    bare_one: bool = False  # the word "one" alone, most often a pronoun
+
+
+# (value, half width, tokens used, kind, scale)
+WordNumber = tuple[Decimal, Decimal, int, str, Decimal]
+
+
+def clean(d: Decimal) -> Decimal:
+    """``1500000.0`` → ``1500000``; ``2.50`` → ``2.5``."""
+    if d.is_finite() and d == d.to_integral_value() and d.adjusted() < 28:
+        return d.quantize(Decimal(1))
+    return d.normalize()
+
+
+def _group(w: Sequence[str], i: int) -> tuple[Decimal, int, Decimal] | None:
+    """A number below a thousand from ``w[i]``: its value, the next index, its precision."""
+    n = len(w)
+    if i >= n:
+        return None
+    if w[i] in ("a", "an"):
+        if i + 1 >= n or w[i + 1] not in ("hundred", "dozen", *_SCALES):
+            return None
+        val, i = Decimal(1), i + 1
+    elif w[i] in _TENS:
+        val, i = Decimal(_TENS[w[i]]), i + 1
+        if i < n and 1 <= _SMALL.get(w[i], 0) <= 9:
+            val, i = val + _SMALL[w[i]], i + 1
+    elif w[i] in _SMALL:
+        val, i = Decimal(_SMALL[w[i]]), i + 1
+    else:
+        return None
+    if i < n and w[i] == "hundred":
+        val, i = val * 100, i + 1
+        j = i + 1 if i < n and w[i] == "and" else i
+        k = j
+        if k < n and w[k] in _TENS:
+            val, k = val + _TENS[w[k]], k + 1
+            if k < n and 1 <= _SMALL.get(w[k], 0) <= 9:
+                val, k = val + _SMALL[w[k]], k + 1
+        elif k < n and _SMALL.get(w[k], 0) >= 1:
+            val, k = val + _SMALL[w[k]], k + 1
+        if k > j:
+            i = k
+    unit = Decimal(1)
+    if tuple(w[i : i + 3]) in (("and", "a", "half"), ("and", "a", "quarter")):
+        unit = _HALF if w[i + 2] == "half" else Decimal("0.25")
+        val, i = val + unit, i + 3
+    return val, i, unit
+
+
+def _cardinal(w: Sequence[str]) -> WordNumber | None:
+    total, half, i, end = Decimal(0), Decimal(0), 0, 0
+    last_scale, scale = 10**15, Decimal(1)
+    while True:
+        g = _group(w, i)
+        if g is None:
+            break
+        val, j, unit = g
+        if j < len(w) and w[j] == "dozen":
+            val, j, unit = val * 12, j + 1, Decimal(0)
+        if j < len(w) and w[j] in _SCALES and _SCALES[w[j]] < last_scale:
+            last_scale = _SCALES[w[j]]
+            scale = Decimal(last_scale)
+            total, half, end = total + val * scale, unit / 2 * scale, j + 1
+            i = j + 2 if j + 1 < len(w) and w[j + 1] == "and" else j + 1
+            continue
+        total, half, end = total + val, Decimal(0), j
+        break
+    if end == 0:
+        return None
+    return total, half, end, "number", scale
+
+
+def _fraction_of_scale(w: Sequence[str]) -> WordNumber | None:
+    """``half a million``, ``a quarter of a million``, ``three quarters of a billion``."""
+    i, numerator = 0, 1
+    if w and w[0] in ("a", "an", "one"):
+        i = 1
+    elif w and 2 <= _SMALL.get(w[0], 0) <= 9:
+        i, numerator = 1, _SMALL[w[0]]
+    if i >= len(w) or w[i] not in _DENOMINATORS:
+        return None
+    denominator, i = _DENOMINATORS[w[i]], i + 1
+    if i < len(w) and w[i] == "of":
+        i += 1
+    if w[i : i + 1] in (["a"], ["an"]):
+        i += 1
+    if i >= len(w) or w[i] not in (*_SCALES, "dozen", "hundred"):
+        return None  # "a half million" has no article; "half a million" has one
+    s = w[i]
+    scale = Decimal(_SCALES.get(s, 12 if s == "dozen" else 100))
+    value = scale * numerator / denominator
+    half = scale / denominator / 2 if s in _SCALES else Decimal(0)
+    return value, half, i + 1, "number", scale
+
+
+def _share(w: Sequence[str], next_word: str) -> WordNumber | None:
+    """``half of``, ``a third of``, ``two-thirds of``, ``half the``: a ratio."""
+    if w[:1] == ["half"]:
+        if w[1:2] == ["of"]:
+            return _HALF, Decimal(0), 2, "share", Decimal(1)
+        if len(w) == 1 and next_word in _SHARE_NEXT:
+            return _HALF, Decimal(0), 1, "share", Decimal(1)
+        return None
+    numerator = 1 if w[:1] in (["a"], ["one"]) else _SMALL.get(w[0], 0) if w else 0
+    if numerator < 1 or len(w) < 3 or w[1] not in _DENOMINATORS or w[2] != "of":
+        return None
+    value = Decimal(numerator) / Decimal(_DENOMINATORS[w[1]])
+    return value, Decimal(0), 3, "share", Decimal(1)
+
+
+def _plural(w: Sequence[str]) -> WordNumber | None:
+    """``dozens of``, ``tens of thousands of``: at least this many."""
+    if len(w) >= 3 and w[0] in ("tens", "hundreds") and w[1] == "of" and w[2] in _PLURALS:
+        value = Decimal(_PLURALS[w[0]] * _PLURALS[w[2]] // 2)
+        n = 4 if w[3:4] == ["of"] else 3
+        return value, Decimal(0), n, "plural", Decimal(1)
+    if len(w) >= 2 and w[0] in _PLURALS and w[1] == "of":
+        return Decimal(_PLURALS[w[0]]), Decimal(0), 2, "plural", Decimal(1)
+    return None
+
+
+def parse_words(words: Sequence[str], next_word: str = "") -> WordNumber | None:
+    """The longest number at the start of ``words``: value, half width, words used, kind."""
+    w = [x.lower() for x in words]
+    return _plural(w) or _fraction_of_scale(w) or _share(w, next_word.lower()) or _cardinal(w)
+
+
+def _digit_number(text: str, m: re.Match[str]) -> Number | None:
+    start, end = m.span()
+    before = text[start - 1] if start else " "
+    if (
+        before.isalpha()
+        or before in "#/'’"
+        or (before == "-" and text[start - 2 : start - 1].isalpha())
+    ):
+        return None  # a model name (M-1989), a code or a date written with slashes
+    if (text[end : end + 1] == "/" and text[end + 1 : end + 2].isdigit()) or end - start > 24:
+        return None  # a date written with slashes; a string of digits too long to be an amount
+    cur = P.CURRENCY_PREFIX.search(text, max(0, start - 4), start)
+    currency = P.CURRENCY_WORDS[cur.group().strip().lower()] if cur else None
+    mantissa = Decimal(_SEPARATORS.sub("", m.group()))
+    scale, half, stop = Decimal(1), Decimal(0), end
+    mag = P.MAGNITUDE.match(text, end)
+    if mag and (mag.group("word") or currency or mag.group("suffix").lower() not in ("m", "k")):
+        word = (mag.group("word") or mag.group("suffix")).lower()
+        scale = Decimal(_SCALES.get(word) or _SUFFIXES[word])
+        exponent = mantissa.as_tuple().exponent
+        half = Decimal(5).scaleb(int(exponent) - 1) * scale
+        stop = mag.end()
+    if text[stop : stop + 1].isalpha() and not P.UNIT.match(text, stop):
+        return None  # 1970s, 1st, 5G: letters glued to the digits
+    return Number(
+        cur.start() if cur else start,
+        stop,
+        clean(mantissa * scale),
+        clean(half),
+        "number",
+        scale,
+        currency,
+        plain=scale == 1 and m.group().isdigit(),
+    )
+
+
+def _word_numbers(text: str) -> list[Number]:
+    found: list[Number] = []
+    pos = 0
+    while (m := P.WORDS.search(text, pos)) is not None:
+        toks = list(_TOKEN.finditer(m.group()))
+        after = P.NEXT_WORD.match(text, m.end())
+        parsed = parse_words([t.group() for t in toks], after.group(1) if after else "")
+        if parsed is None:
+            pos = m.start() + toks[0].end()
+            continue
+        value, half, n, kind, scale = parsed
+        start, end = m.start() + toks[0].start(), m.start() + toks[n - 1].end()
+        pos = end
+        if kind == "share" and (
+            P.ends_with(_ORDINAL_BEFORE, text, start) or _NUMBER_NEXT.match(text, end)
+        ):
+            continue  # "the first half of 2024"
+        if text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
+            unit = P.UNIT.match(text, end)
+            if not (unit and (unit.group("unit") or unit.group("times"))):
+                continue  # "twenty-first", "one-sided"
+        bare_one = [t.group().lower() for t in toks[:n]] == ["one"]
+        found.append(Number(start, end, clean(value), clean(half), kind, scale, bare_one=bare_one))
+    return found
+
+
+def find_numbers(text: str, blocked: Sequence[tuple[int, int]] = ()) -> list[Number]:
+    """Every number in ``text`` outside the ``blocked`` spans, in order, none overlapping."""
+    candidates = [n for m in P.DIGITS.finditer(text) if (n := _digit_number(text, m))]
+    candidates += _word_numbers(text)
+    for m in P.TWICE.finditer(text):
+        value = Decimal(2 if m.group("n").lower() == "twice" else 3)
+        candidates.append(Number(m.start(), m.end(), value, Decimal(0), "times"))
+    candidates.sort(key=lambda n: (n.start, -n.end))
+    result: list[Number] = []
+    for n in candidates:
+        if any(s < n.end and n.start < e for s, e in blocked):
+            continue
+        if result and n.start < result[-1].end:
+            continue
+        result.append(n)
+    return result
+
+
+def stated_interval(value: Decimal, half_width: Decimal, hedge: Hedge | None) -> Interval:
+    """The values a number allows: its written precision, then the hedge before it."""
+    precision = Interval(value - half_width, value + half_width)
+    if hedge is None:
+        return precision
+    t = hedge.tolerance
+    bound = hedge.bound
+    if bound is HedgeBound.ABOVE:
+        return Interval.above(value)
+    if bound is HedgeBound.AT_LEAST:
+        return Interval.above(value, inclusive=True)
+    if bound in (HedgeBound.BELOW, HedgeBound.AT_MOST):
+        closed = bound is HedgeBound.AT_MOST
+        if value <= 0:
+            return Interval.below(value, inclusive=closed)
+        return Interval(Decimal(0), value, high_open=not closed)
+    if bound is HedgeBound.ABOUT:
+        around = Interval.around(value, t)
+        return Interval(clean(around.low), clean(around.high)).hull(precision)
+    if bound is HedgeBound.NEARLY:
+        return Interval(clean(value - abs(value) * t), value)
+    return Interval.exact(value)

@@ -1,0 +1,333 @@
+"""The regular expressions and word lists of the extraction stage, compiled once at import.
+
+Everything here is data: which words name a number, a unit, a currency, a rate, a date or a
+period, and which spans are not quantities at all (model names, article numbers, times of
+day, phone numbers, decades). The shapes of sources live beside their logic in
+:mod:`.attribution`.
+The hedge table is the one exception: it comes from the rules, so its pattern is built on
+first use and cached by the tuple of phrases.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+
+from factcheck.model import Hedge
+
+__all__ = [
+    "BLOCKED",
+    "CURRENCY_PREFIX",
+    "CURRENCY_WORDS",
+    "DATE",
+    "DATE_COUNTS",
+    "DIGITS",
+    "MAGNITUDE",
+    "MONTHS",
+    "NEXT_WORD",
+    "NP_TOKEN",
+    "NUMBER_OF",
+    "OF_DETERMINER",
+    "PERIOD_HIGH",
+    "PERIOD_LOW",
+    "RATE_ADJACENT",
+    "RATE_BEFORE",
+    "RATE_LATER",
+    "TEMPORAL_PREP",
+    "TIME_RATES",
+    "TWICE",
+    "UNIT",
+    "UNIT_WORDS",
+    "WORDS",
+    "ends_with",
+    "hedge_pattern",
+    "word_list",
+    "words",
+]
+
+# -- words ---------------------------------------------------------------------------
+
+
+def words(text: str) -> frozenset[str]:
+    """A set of words written as one string: ``words("a b c")``."""
+    return frozenset(text.split())
+
+
+def word_list(text: str) -> list[str]:
+    """Words written as one string, in order."""
+    return text.split()
+
+
+def ends_with(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
+    """``pattern`` (anchored with ``\\Z``) matched just before ``text[end]``, in a short window."""
+    return pattern.search(text, max(0, end - _WINDOW), end)
+
+
+_WINDOW = 80
+
+
+MONTHS: Mapping[str, int] = {
+    name: i + 1
+    for i, names in enumerate(
+        [
+            ("January", "Jan."),
+            ("February", "Feb."),
+            ("March", "Mar."),
+            ("April", "Apr."),
+            ("May",),
+            ("June",),
+            ("July",),
+            ("August", "Aug."),
+            ("September", "Sep.", "Sept."),
+            ("October", "Oct."),
+            ("November", "Nov."),
+            ("December", "Dec."),
+        ]
+    )
+    for name in names
+}
+_MONTH = "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True))
+
+_SMALL = (
+    "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    "|fifteen|sixteen|seventeen|eighteen|nineteen"
+)
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_SCALE = "hundred|thousand|million|billion|trillion"
+_FRACTION = "half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?"
+_PLURAL = "dozens|scores|tens|hundreds|thousands|millions|billions"
+_WORD_TOKEN = rf"(?:{_SMALL}|{_TENS}|{_SCALE}|dozen|{_FRACTION}|{_PLURAL})"
+
+# A time rate: what it is written as → the unit of time it divides by.
+TIME_RATES: Mapping[str, str] = {
+    "annually": "yr",
+    "yearly": "yr",
+    "annual": "yr",
+    "per annum": "yr",
+    "daily": "day",
+    "monthly": "month",
+    "weekly": "week",
+    "hourly": "h",
+    "year": "yr",
+    "day": "day",
+    "month": "month",
+    "week": "week",
+    "hour": "h",
+}
+
+# -- numbers -------------------------------------------------------------------------
+
+# Digits with English thousands separators and an optional decimal part
+# ("816 000" with a space, thin space or no-break space between groups is read as one number.)
+DIGITS = re.compile(
+    r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,-]|\.\d)|\d+)"
+    r"(?:\.\d+)?(?!\d|[.,]\d)"
+)
+TWICE = re.compile(r"\b(?P<n>twice|thrice)\b", re.IGNORECASE)
+# A run of number words; numbers.parse_words finds the longest valid number in it.
+WORDS = re.compile(
+    rf"\b(?:an?|{_WORD_TOKEN})(?:(?:\s+|-)(?:and|of|an?|{_WORD_TOKEN})){{0,14}}\b", re.IGNORECASE
+)
+NEXT_WORD = re.compile(r"\s*([\w'’]+)")
+MAGNITUDE = re.compile(
+    r"\s*(?P<word>thousand|million|billion|trillion)\b|(?P<suffix>bn|mn|bln|mln|tn|trn|m|k)\b",
+    re.IGNORECASE,
+)
+CURRENCY_PREFIX = re.compile(r"(?:US\$|\$|£|€|₽|₩|\b(?:USD|EUR|GBP|RUB|KRW|KPW|UAH)\s?)\Z")
+
+# What follows a number: percent, a ratio, a currency word or a unit noun.
+UNIT = re.compile(
+    r"""
+    (?P<pct>\s*(?:%|per\s?cent\b|percent\b|percentage\s+points?\b))
+    |(?P<times>\s+times\b|-?fold\b)
+    |(?P<cur>\s+(?:
+        (?:US|U\.S\.|American)\s+dollars?|dollars?|USD|euros?|EUR|(?:Russian\s+)?(?:roubles?|rubles?)
+        |RUB|(?:(?P<korea>North|South)\s+Korean\s+)?won|KPW|KRW|(?:Ukrainian\s+)?hryvnias?|UAH
+        |pounds\s+sterling|GBP)\b)
+    |(?P<unit>(?:\s+|-|(?=[a-z]))(?P<phrase>(?:metric\s+)?(?P<word>
+        barrels?|bbl|bpd|b/d|tonnes?|tons?|t(?![\w'’-])|kilograms?|kg|litres?|liters?|gallons?
+        |cubic\s+met(?:re|er)s?|days?|weeks?|months?|years?|yrs?|hours?|mm|millimet(?:re|er)s?
+        |km|kilomet(?:re|er)s?|met(?:re|er)s?))\b)
+    """,
+    re.VERBOSE,
+)
+UNIT_WORDS: Mapping[str, str] = {
+    "barrel": "bbl",
+    "bbl": "bbl",
+    "bpd": "bbl/day",
+    "b/d": "bbl/day",
+    "tonne": "t",
+    "t": "t",
+    "ton": "t",
+    "kilogram": "kg",
+    "kg": "kg",
+    "litre": "L",
+    "liter": "L",
+    "gallon": "gal",
+    "cubic metre": "m3",
+    "cubic meter": "m3",
+    "day": "day",
+    "week": "week",
+    "month": "month",
+    "year": "yr",
+    "yr": "yr",
+    "hour": "h",
+    "mm": "mm",
+    "millimetre": "mm",
+    "millimeter": "mm",
+    "km": "km",
+    "kilometre": "km",
+    "kilometer": "km",
+    "metre": "m",
+    "meter": "m",
+}
+CURRENCY_WORDS: Mapping[str, str] = {
+    "$": "USD",
+    "us$": "USD",
+    "usd": "USD",
+    "dollar": "USD",
+    "£": "GBP",
+    "gbp": "GBP",
+    "pounds sterling": "GBP",
+    "sterling": "GBP",
+    "€": "EUR",
+    "eur": "EUR",
+    "euro": "EUR",
+    "₽": "RUB",
+    "rub": "RUB",
+    "rouble": "RUB",
+    "ruble": "RUB",
+    "₩": "KRW",
+    "krw": "KRW",
+    "kpw": "KPW",
+    "won": "won",
+    "uah": "UAH",
+    "hryvnia": "UAH",
+}
+
+# -- spans that are not quantities ----------------------------------------------------
+
+BLOCKED: Sequence[re.Pattern[str]] = (
+    # treaty articles, resolutions, sections, page numbers: an identifier, not an amount
+    re.compile(
+        r"\b(?:articles?|art\.|sections?|clauses?|paragraphs?|resolutions?|chapters?|annex(?:es)?"
+        r"|protocols?|tables?|figures?|fig\.|no\.|nos\.|vol\.|volume|pages?|pp?\.|amendments?"
+        r"|decrees?|regulations?|directives?|routes?|highways?|flights?|channels?)"
+        r"\s+(?:no\.\s*)?\d[\w.]*(?:\s*(?:,|and|or|-|–)\s*\d[\w.]*)*",
+        re.IGNORECASE,
+    ),
+    # model names and designations: M-1989, KN-23, Su-27, T-90M, B52 (not mid-2024, USD2)
+    re.compile(
+        r"(?<![\w-])(?!(?i:usd|eur|gbp|rub|krw|kpw|uah|mid|pre|post|early|late|over|under|non"
+        r"|anti|circa|ca)-?\d)[A-Za-z]+-?\d[\w]*(?:-\w+)*"
+    ),
+    # times of day
+    re.compile(
+        r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)",
+        re.IGNORECASE,
+    ),
+    # phone numbers
+    re.compile(
+        r"(?<!\w)\+\d{1,3}(?:[\s.-]?\(?\d+\)?){2,}|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b"
+    ),
+    # decades and ranges of decades: the 1990s, 1970s-1980s, the '90s
+    re.compile(r"(?:\b\d{2}|['’])?\d0['’]?s\b(?:\s*[-–]\s*(?:\d{2})?\d0['’]?s\b)?"),
+    # addresses on the web, and code: alert(1)
+    re.compile(r"https?://\S+|www\.\S+|\b[A-Za-z_]\w*\(\d[\d,]*\)"),
+)
+# "the number of soldiers sent at about 12,000": what a bare number counts.
+NUMBER_OF = re.compile(r"\b(?:number|total|tally|count)\s+of\s+", re.IGNORECASE)
+
+TEMPORAL_PREP = re.compile(
+    r"\b(?:in|since|by|from|until|till|through|throughout|during|of|early|late|mid-?|before"
+    r"|after|between|and|to|or|spring|summer|autumn|fall|winter|start\s+of|end\s+of"
+    r"|beginning\s+of|as\s+of)[\s-]*\Z",
+    re.IGNORECASE,
+)
+
+# -- dates ---------------------------------------------------------------------------
+
+_YEAR = r"(?:1[89]|20)\d\d(?!\d)"
+_REL_YEAR = r"(?:of\s+)?(?:this|last|next)\s+year"
+DATE = re.compile(
+    rf"""
+    (?P<iso>\b{_YEAR}-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)\b)
+    |\b(?P<m1>{_MONTH})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])
+        (?:,?\s+(?P<y1>{_YEAR})|\s+(?P<r1>{_REL_YEAR}))?
+    |\b(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})(?!\w)(?:,?\s+(?P<y2>{_YEAR}))?
+    |\b(?P<m3>{_MONTH})(?!\w)(?:,?\s+(?P<y3>{_YEAR})|\s+(?P<r3>{_REL_YEAR}))?
+    """,
+    re.VERBOSE,
+)
+# The event a date is about: "the first such voyage", "the latest shipment".
+DATE_COUNTS = re.compile(
+    r"\b(?P<ord>first|last|latest|final|initial|earliest|most\s+recent|previous|next)\s+"
+    r"(?:(?:such|documented|recorded|known|reported|confirmed|registered|observed|major)\s+)?"
+    r"(?P<noun>[a-z]+)",
+    re.IGNORECASE,
+)
+
+# -- rates and periods ---------------------------------------------------------------
+
+RATE_ADJACENT = re.compile(
+    r"\s*(?P<rate>annually|yearly|daily|monthly|weekly|hourly|per\s+annum"
+    r"|(?:a|an|per|each|every)\s+(?P<tu>day|week|month|year|hour)"
+    r"|per\s+(?P<noun>[a-z][\w-]*)|apiece|a\s+head)\b",
+    re.IGNORECASE,
+)
+RATE_LATER = re.compile(
+    r"(?P<gap>(?:\s+[A-Za-z][\w'’-]*){1,3}?)\s+(?P<rate>annually|yearly|daily|monthly|weekly"
+    r"|per\s+annum|(?:a|per|each|every)\s+(?P<tu>day|week|month|year))\b"
+)
+RATE_BEFORE = re.compile(
+    r"\b(?P<rate>annual|yearly|daily|monthly|weekly)\s+(?:[a-z]+\s+){0,2}of\s+\Z", re.IGNORECASE
+)
+
+_NUMWORD = rf"(?:{_SMALL}|{_TENS}|\d+|a\s+few|several)"
+_DATEEXPR = (
+    rf"(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTH})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d))?(?:,?\s+{_YEAR})?"
+    rf"|\d{{1,2}}\s+(?:{_MONTH})(?:\s+{_YEAR})?|{_YEAR}"
+    r"|the\s+(?:start|beginning|outbreak|end)\s+of\s+(?:the\s+)?(?:war|invasion|conflict|year))"
+)
+PERIOD_HIGH = re.compile(
+    rf"""
+    \b(?i:since|from|starting|beginning)\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?{_DATEEXPR}
+        (?:\s+(?i:to|until|till|through)\s+{_DATEEXPR})?
+    |\b(?i:between)\s+{_DATEEXPR}\s+and\s+{_DATEEXPR}
+    |\b(?i:over|in|during|for|within|throughout)\s+the\s+(?i:past|last|previous|next|first|coming)
+        \s+(?:(?i:{_NUMWORD})\s+)?(?i:days?|weeks?|months?|years?|decades?)
+    |\b(?i:over|during|for|within|throughout)\s+(?:(?i:a\s+period\s+of)\s+)?(?i:{_NUMWORD}|a)
+        \s+(?i:days?|weeks?|months?|years?|decades?)\b
+    """,
+    re.VERBOSE,
+)
+PERIOD_LOW = re.compile(
+    rf"""
+    \b(?i:as\s+of|as\s+at)\s+(?:(?i:the\s+(?:end|start|beginning)\s+of)\s+)?{_DATEEXPR}
+    |\b(?i:in|during|throughout|by)\s+{_DATEEXPR}
+    |\b(?i:so\s+far\s+)?(?i:this|last)\s+(?i:year|month|week)(?![\w'’])
+    """,
+    re.VERBOSE,
+)
+
+# -- counted nouns -------------------------------------------------------------------
+
+NP_TOKEN = re.compile(r"\s*(?:(?P<word>[A-Za-z][\w'’]*(?:-[A-Za-z][\w'’]*)*)|(?P<other>\S))")
+OF_DETERMINER = re.compile(
+    r"\s+of\s+(?:its|their|his|her|the|these|those|our|them|whom|which|all)\b", re.IGNORECASE
+)
+
+_NEVER = re.compile(r"(?!)")
+
+
+@lru_cache(maxsize=8)
+def _hedge_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(rf"(?<![\w-])(?P<hedge>{alts})\s+(?:(?:a|an|the)\s+)?\Z", re.IGNORECASE)
+
+
+def hedge_pattern(hedges: Sequence[Hedge]) -> re.Pattern[str]:
+    """The pattern of the hedge table: a phrase right before a number, longest first."""
+    phrases = tuple(sorted({h.phrase for h in hedges if h.phrase}, key=lambda p: (-len(p), p)))
+    return _hedge_regex(phrases) if phrases else _NEVER
