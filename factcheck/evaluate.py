@@ -45,6 +45,7 @@ class _Unverified(Exception):
 
 @dataclass
 class _Gathered:
+    inputs: tuple[CheckInput, ...]
     values: dict[str, object]
     figures: list[Figure]
     references: list[Reference]
@@ -64,7 +65,7 @@ def _figure_quantity(f: Figure, inp: CheckInput, unit: str) -> Quantity:
 
 
 def _gather(check: Check, ev: Evidence, rulebook: Rulebook) -> _Gathered:
-    g = _Gathered({}, [], [], [])
+    g = _Gathered(check.inputs, {}, [], [], [])
     for inp in check.inputs:
         if inp.reference:
             ref = ev.references[inp.reference]
@@ -117,12 +118,13 @@ def _missing(g: _Gathered, rulebook: Rulebook) -> _Unverified:
     periods = [
         i for i in g.missing if i.concept and parse_unit(rulebook.concept(i.concept).unit).is_time
     ]
-    rates = [n for n, v in g.values.items() if _is_rate(v)]
+    rates = [i for i in g.inputs if _is_rate(g.values.get(i.name))]
     if periods and rates:
+        rate_labels = ", ".join(_label(i, rulebook) for i in rates)
         return _Unverified(
             Reason.NO_COMMON_PERIOD,
-            f"a total and a rate ({', '.join(rates)}) cannot be compared without "
-            f"{labels}, and no article gives it",
+            f"a total and a rate ({rate_labels}) cannot be compared without {labels}, "
+            "and no article gives it",
         )
     return _Unverified(Reason.NO_FIGURE, f"no figure found for {labels}")
 

@@ -168,7 +168,8 @@ def _read_text(path: Path, shown: str) -> str:
 
 _CHAR_MAP = {
     **dict.fromkeys(map(ord, "\u00a0\u2007\u202f"), " "),  # no-break and figure spaces
-    **dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None),  # invisible
+    # soft hyphen, zero-width characters, byte-order mark, noncharacters
+    **dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffe\uffff"), None),
     **dict.fromkeys(map(ord, "\r\x0b\x0c\u2028\u2029\x85"), "\n"),
 }
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
@@ -259,10 +260,12 @@ def _front_matter(text: str, shown: str) -> tuple[_Parsed, str]:
     parsed, body = _Parsed(), "\n".join(lines[end + 1 :])
     try:
         root = yaml.compose("\n".join(lines[1:end]), Loader=yaml.SafeLoader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+    except (yaml.YAMLError, RecursionError) as exc:  # RecursionError: absurdly deep nesting
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line, col = (mark.line + 2, mark.column + 1) if mark else (2, None)
-        message = f"front matter is not valid YAML: {exc.problem or exc.context}"
+        problem = getattr(exc, "problem", None) or getattr(exc, "context", None)
+        problem = problem or str(exc).split("\n")[0] or "nested too deeply"
+        message = f"front matter is not valid YAML: {problem}"
         raise ArticleError(message, shown, line, col, hint=_YAML_HINT) from None
     if root is None:
         return parsed, body
@@ -313,17 +316,18 @@ _REF_DEF = re.compile(r" {0,3}\[[^\]]+\]:\s*\S+.*")
 _HEADING = re.compile(r"(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*")
 _LIST_ITEM = re.compile(r"(?:[-*+]|\d{1,9}[.)])[ \t]+")
 _QUOTE = re.compile(r"^(?:>[ \t]?)+")
-_INLINE = (
-    (re.compile(r"!\[[^\]]*\](?:\((?:[^()]|\([^)]*\))*\)|\[[^\]]*\])"), ""),  # images
-    (re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)"), r"\1"),  # [text](url) → text
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # [text][ref] → text
-    (re.compile(r"<((?:https?|mailto):[^>\s]+)>"), r"\1"),  # autolinks
-    (re.compile(r"</?[A-Za-z][^>]*>"), ""),  # inline HTML tags
-    (re.compile(r"(`+)(.+?)\1"), r"\2"),  # code spans
-    (re.compile(r"(?<!\\)(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # strong
-    (re.compile(r"(?<![\w*\\])\*(?=[^\s*])(.+?)(?<=[^\s*\\])\*(?![\w*])"), r"\1"),  # *em*
-    (re.compile(r"(?<![\w\\])_(?=[^\s_])(.+?)(?<=[^\s_\\])_(?!\w)"), r"\1"),  # _em_
-    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),  # ~~strike~~
+_DEST = r"\((?:[^()\s]|\([^()\s]{0,99}\)){0,999}(?:\s+\"[^\"]{0,299}\")?\)"  # (url "title")
+_INLINE = (  # every repeat is bounded, so hostile input cannot make these quadratic
+    (re.compile(rf"!\[[^\]]{{0,299}}\](?:{_DEST}|\[[^\]]{{0,99}}\])"), ""),  # images
+    (re.compile(rf"\[([^\]]{{0,299}})\]{_DEST}"), r"\1"),  # [text](url) → text
+    (re.compile(r"\[([^\]]{1,299})\]\[[^\]]{0,99}\]"), r"\1"),  # [text][ref] → text
+    (re.compile(r"<((?:https?|mailto):[^<>\s]{1,999})>"), r"\1"),  # autolinks
+    (re.compile(r"</?[A-Za-z][^<>]{0,299}>"), ""),  # inline HTML tags
+    (re.compile(r"(`{1,9})([^`]{1,999})\1"), r"\2"),  # code spans
+    (re.compile(r"(?<!\\)(\*\*|__)(?=\S)(.{1,999}?)(?<=\S)\1"), r"\2"),  # strong
+    (re.compile(r"(?<![\w*\\])\*(?=[^\s*])(.{1,999}?)(?<=[^\s*\\])\*(?![\w*])"), r"\1"),  # *em*
+    (re.compile(r"(?<![\w\\])_(?=[^\s_])(.{1,999}?)(?<=[^\s_\\])_(?!\w)"), r"\1"),  # _em_
+    (re.compile(r"~~(?=\S)(.{1,999}?)(?<=\S)~~"), r"\1"),  # ~~strike~~
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~])"), r"\1"),  # backslash escapes
 )
 
@@ -369,22 +373,20 @@ def _inline(text: str) -> str:
 
 # --- HTML -----------------------------------------------------------------------------------
 
-# fmt: off
-_SKIP = frozenset({
-    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
-    "canvas", "audio", "video", "map", "nav", "header", "footer", "aside", "form", "button",
-    "select", "textarea", "dialog", "head", "title",
-})
-_BLOCK = frozenset({
-    "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "br",
-    "hr", "blockquote", "section", "article", "main", "tr", "table", "pre", "figure",
-    "figcaption", "address", "details", "summary",
-})
-_VOID = frozenset({
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-    "source", "track", "wbr",
-})
-# fmt: on
+
+def _tags(names: str) -> frozenset[str]:
+    return frozenset(names.split())
+
+
+_SKIP = _tags(  # elements whose text is never the article's
+    "script style noscript template svg math iframe object embed canvas audio video map nav "
+    "header footer aside form button select textarea dialog head title"
+)
+_BLOCK = _tags(  # elements that end a paragraph
+    "p div li ul ol dl dt dd h1 h2 h3 h4 h5 h6 br hr blockquote section article main tr table "
+    "pre figure figcaption address details summary"
+)
+_VOID = _tags("area base br col embed hr img input link meta param source track wbr")
 _ARTICLE, _MAIN, _BODY, _DOC = 1, 2, 4, 8
 
 
@@ -426,11 +428,6 @@ class _PageReader(HTMLParser):
             self.article_at = len(self.stack)
         if tag in ("title", "h1") and self.capture is None and f"_{tag}" not in self.meta:
             self.capture = None if self.open["svg"] or self.open["template"] else (tag, [])
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.handle_starttag(tag, attrs)
-        if tag not in _VOID:
-            self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _BLOCK:
@@ -486,10 +483,26 @@ class _PageReader(HTMLParser):
         return ""
 
 
+_BARE_LT = re.compile(r"<(?=[^<>]*(?:<|\Z))")
+
+
+def _defuse(markup: str) -> str:
+    """Markup without the corners where html.parser is quadratic: comments are dropped (an
+    unclosed one runs to the end, as in a browser), and a '<' that no '>' closes before the
+    next '<' becomes text."""
+    kept, at = [], 0
+    while (start := markup.find("<!--", at)) >= 0:
+        kept.append(markup[at:start])
+        end = markup.find("-->", start + 4)
+        at = len(markup) if end < 0 else end + 3
+    kept.append(markup[at:])
+    return _BARE_LT.sub("&lt;", "".join(kept))
+
+
 def _parse_html(text: str, shown: str) -> _Parsed:
     reader = _PageReader()
     try:
-        reader.feed(text)
+        reader.feed(_defuse(text))
         reader.close()
     except Exception:  # html.parser is lenient; this guards its rare internal assertions
         raise ArticleError("cannot parse the HTML", shown, hint=_TEXT_HINT) from None

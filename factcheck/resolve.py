@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from pathlib import Path
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -35,7 +36,7 @@ class Evidence:
         a = self.articles.get(article_id)
         if a is None:
             return article_id
-        return a.outlet or a.title or a.path
+        return a.outlet or a.title or Path(a.path).name
 
 
 @functools.lru_cache(maxsize=512)
