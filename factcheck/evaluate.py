@@ -103,7 +103,8 @@ def _label(inp: CheckInput, rulebook: Rulebook) -> str:
     if inp.label:
         return inp.label
     if inp.concept:
-        return rulebook.concept(inp.concept).title.lower()
+        title = rulebook.concept(inp.concept).title
+        return title[:1].lower() + title[1:]
     return inp.name
 
 
@@ -182,8 +183,6 @@ def evaluate_check(check: Check, ev: Evidence, rulebook: Rulebook) -> Finding:
     explanation = _explain(check, values, ev)
     if _PLACEHOLDER.search(explanation):
         explanation = reason_text or explanation
-    elif reason_text and reason in (Reason.UNDECIDED, Reason.SINGLE_SOURCE):
-        explanation = f"{explanation} ({reason_text})"
     seen: set[str] = set()
     unique = [f for f in figures if not (f.key in seen or seen.add(f.key))]  # type: ignore[func-returns-value]
     return Finding(
@@ -212,6 +211,11 @@ def _shown(name: str, value: Quantity, check: Check) -> Quantity:
     return value
 
 
+_ORDER = {Verdict.INCONSISTENT: 0, Verdict.UNVERIFIED: 1, Verdict.CONSISTENT: 2}
+
+
 def evaluate(rulebook: Rulebook, ev: Evidence) -> tuple[Finding, ...]:
-    """Every check of the rulebook, in rule order."""
-    return tuple(evaluate_check(c, ev, rulebook) for c in rulebook.checks)
+    """Every check of the rulebook: inconsistent first, then unverified, then consistent;
+    in rule order within each."""
+    findings = [evaluate_check(c, ev, rulebook) for c in rulebook.checks]
+    return tuple(sorted(findings, key=lambda f: _ORDER[f.verdict]))

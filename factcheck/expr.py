@@ -73,8 +73,20 @@ def _min(a: object, b: object) -> Quantity:
     return -_max(-_q(a), -_q(b))
 
 
+def _each(a: object, test: Callable[[object], Truth]) -> Truth:
+    """For a value per source, the test must hold for every source (Kleene's and)."""
+    if isinstance(a, Sources):
+        result = Truth.TRUE
+        for _, q in a.items:
+            result = result & test(q)
+        return result
+    return test(a)
+
+
 def _within(a: object, b: object) -> Truth:
     """Every value ``a`` allows lies in ``b`` (true), none does (false), or some do."""
+    if isinstance(a, Sources):
+        return _each(a, lambda q: _within(q, b))
     qa, qb = _q(a), _q(b)
     x, y = qa.interval, qb.to(qa.unit).interval
     if x.is_subset(y):
@@ -91,7 +103,7 @@ def _approx(tolerance: Decimal | None) -> Callable[..., Truth]:
         if t is None:
             t = Decimal(0)
         qb = _q(b)
-        return _within(a, Quantity(qb.interval.widen(t), qb.unit))
+        return _each(a, lambda q: _within(q, Quantity(qb.interval.widen(t), qb.unit)))
 
     return approx
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import functools
 import re
-from pathlib import Path
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from factcheck.model import Article, Concept, Figure, Reference
 from factcheck.rulebook import Rulebook

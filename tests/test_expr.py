@@ -69,3 +69,12 @@ def test_unsafe_or_unknown_constructs_are_refused(text: str, message: str) -> No
     assert message in problem.message
     with pytest.raises(ValueError, match=r"\w"):
         expr.evaluate(text, NAMES)
+
+
+def test_within_and_approx_hold_for_every_source() -> None:
+    cap = Quantity.of(500_000, "bbl/yr")
+    right = expr.Sources((("a", cap), ("b", cap)))
+    one_wrong = expr.Sources((("a", cap), ("b", Quantity.of(2_000_000, "bbl/yr"))))
+    assert expr.evaluate("approx(v, cap)", {"v": right, "cap": cap}) is Truth.TRUE
+    assert expr.evaluate("approx(v, cap)", {"v": one_wrong, "cap": cap}) is Truth.FALSE
+    assert expr.evaluate("within(v, cap)", {"v": one_wrong, "cap": cap}) is Truth.FALSE

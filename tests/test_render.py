@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import CLOCK, FIGURES, HOSTILE, PAY_2, make_brief
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
@@ -28,6 +27,7 @@ from factcheck.render import html as html_render
 from factcheck.render import json as json_render
 from factcheck.render import markdown as md_render
 from factcheck.render.context import build_context
+from tests.conftest import CLOCK, FIGURES, HOSTILE, PAY_2, make_brief
 
 ROOT = Path(__file__).resolve().parents[1]
 

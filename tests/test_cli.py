@@ -1,0 +1,118 @@
+"""The CLI contract scripts and CI rely on: outputs, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from factcheck.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples" / "articles"
+RULES = ROOT / "rules"
+
+
+def invoke(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_check_writes_every_format(tmp_path: Path) -> None:
+    code, _, err = invoke("check", str(EXAMPLES), "--rules", str(RULES), "--out", str(tmp_path))
+    assert code == 0, err
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "brief.html",
+        "brief.json",
+        "brief.md",
+        "brief.pdf",
+    ]
+    assert (tmp_path / "brief.pdf").read_bytes().startswith(b"%PDF-")
+    assert "3 article(s), 13 finding(s)" in err
+
+
+def test_fail_on_inconsistent_exits_1(tmp_path: Path) -> None:
+    args = ["check", str(EXAMPLES), "--rules", str(RULES), "--out", str(tmp_path)]
+    code, _, _ = invoke(*args, "--format", "json", "--fail-on", "inconsistent")
+    assert code == 1
+    data = json.loads((tmp_path / "brief.json").read_text())
+    assert any(f["verdict"] == "inconsistent" for f in data["findings"])
+    code, _, _ = invoke(*args, "--format", "json")
+    assert code == 0
+
+
+def test_json_contract(tmp_path: Path) -> None:
+    invoke(
+        "check", str(EXAMPLES), "--rules", str(RULES), "--out", str(tmp_path), "--format", "json"
+    )
+    data = json.loads((tmp_path / "brief.json").read_text())
+    finding = data["findings"][0]
+    assert {"check", "title", "verdict", "explanation", "figures", "references"} <= set(finding)
+    for fig in (g for f in data["findings"] for g in f["figures"]):
+        assert {"article", "quote", "value", "low", "high", "unit", "attribution"} <= set(fig)
+    for r in (r for f in data["findings"] for r in f["references"]):
+        assert r["citation"]
+
+
+def test_figures_json(tmp_path: Path) -> None:
+    code, out, _ = invoke("figures", str(EXAMPLES / "01-oil-shipments.md"), "--json")
+    assert code == 0
+    figures = json.loads(out)
+    keys = {"text", "value", "low", "high", "unit", "counts", "concept", "qualifier"}
+    keys |= {"attribution", "sentence", "start", "end"}
+    assert all(keys <= set(f) for f in figures)
+    over = next(f for f in figures if f["text"].startswith("more than 1 million"))
+    assert (over["low"], over["high"], over["concept"]) == (1_000_000, None, "oil_delivered")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["check", "missing.txt"], "missing.txt"),
+        (["check", "tests/data/articles/binary.txt"], "binary.txt"),
+        (["check", "tests/data/articles/bad-front-matter-key.md"], "did you mean 'title'?"),
+        (["check", "examples/articles", "--rules", "tests/data"], "rules"),
+        (["figures", "missing.txt"], "missing.txt"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(
+    args: list[str], message: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(ROOT)
+    out = tmp_path / "out"
+    code, _, err = invoke(*args, *(["--out", str(out)] if args[0] == "check" else []))
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1, err
+    assert message in err
+    assert "Traceback" not in err
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_unknown_format_is_a_usage_error(tmp_path: Path) -> None:
+    code, _, err = invoke("check", str(EXAMPLES), "--format", "pdf,docx", "--out", str(tmp_path))
+    assert code == 2
+    assert "unknown format docx" in err
+
+
+def test_json_only_run_never_imports_weasyprint(tmp_path: Path) -> None:
+    script = (
+        "import sys\n"
+        "from click.testing import CliRunner\n"
+        "from factcheck.cli import main\n"
+        f"r = CliRunner().invoke(main, ['check', {str(EXAMPLES)!r}, '--rules', {str(RULES)!r},"
+        f" '--out', {str(tmp_path)!r}, '--format', 'json,md'])\n"
+        "assert r.exit_code == 0, r.output\n"
+        "print('weasyprint' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_rules_test_passes_on_shipped_rules() -> None:
+    code, out, err = invoke("rules", "test", str(RULES))
+    assert code == 0, err
+    assert out.strip().endswith("0 failed")
