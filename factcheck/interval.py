@@ -214,8 +214,10 @@ class Interval:
         return self + (-other)
 
     def __mul__(self, other: Interval) -> Interval:
+        # An end is open when either factor's end is, except that a closed zero end
+        # makes the product zero whatever the other factor: then it is reached.
         pairs = [
-            (a, b, a_open or b_open)
+            (a, b, (a_open or b_open) and not ((a == 0 and not a_open) or (b == 0 and not b_open)))
             for a, a_open in ((self.low, self.low_open), (self.high, self.high_open))
             for b, b_open in ((other.low, other.low_open), (other.high, other.high_open))
         ]
