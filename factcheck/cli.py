@@ -128,7 +128,13 @@ _date_option = click.option(
     callback=_formats,
     help="Comma-separated formats: pdf, html, md, json.",
 )
-@click.option("--lang", default="en", show_default=True, help="Language of the brief.")
+@click.option(
+    "--lang",
+    type=click.Choice(["en"]),
+    default="en",
+    show_default=True,
+    help="Language of the brief (English only for now).",
+)
 @click.option(
     "--fail-on",
     type=click.Choice(["inconsistent", "unverified", "never"]),

@@ -262,7 +262,7 @@ class _Loader:
             title=item["title"],
             quantity=Quantity(interval, unit),
             citations=citations,
-            note=item.get("note"),
+            note=str(item["note"]).strip() if item.get("note") else None,
             confidence=item.get("confidence"),
             path=doc.path,
             line=doc.where(at)[0],
