@@ -728,3 +728,13 @@ def test_seed_voyages_are_attributed_to_the_sentence_before(
     [voyages] = [f for f in seed_figures["000"] if "43" in f.text]
     assert voyages.attribution is not None
     assert "Open Source Centre" in voyages.attribution or "BBC" in voyages.attribution
+
+
+def test_attribution_through_an_analysis_by() -> None:
+    text = (
+        "Tankers carried more than 2 million barrels of fuel last year, according to an "
+        "analysis of shipping records by the Maritime Watch Institute."
+    )
+    article = Article("t9", "t.txt", None, None, None, None, None, "en", text)
+    (figure, *_) = find_figures(article, load_hedges(Path("rules/hedges.yaml")))
+    assert figure.attribution == "the Maritime Watch Institute"

@@ -79,7 +79,13 @@ ATTR_SUBJECT = re.compile(
     rf"(?P<src>{_SRC})(?:,\s+(?i:citing|quoting|referencing)\s+(?P<cite>[^,]{{1,80}}),)?"
     rf"\s+(?:{_ADVERB}\s+){{0,2}}(?:{_SAY})\b"
 )
-ATTR_ACCORDING = re.compile(rf"(?:(?i:according\s+to)|,\s+per)\s+(?P<src>{_SRC})")
+ATTR_ACCORDING = re.compile(
+    r"(?:(?i:according\s+to)|,\s+per)\s+"
+    # "according to an analysis of satellite imagery by the Open Source Centre"
+    r"(?:(?i:an?|the)\s+(?:[a-z]+\s+)?(?:analysis|report|assessment|study|estimates?|count"
+    r"|review|investigation|tally)(?:\s+of\s+(?:[a-z-]+\s+){1,4}?)?\s*by\s+)?"
+    rf"(?P<src>{_SRC})"
+)
 ATTR_BY = re.compile(
     r"(?i:mentioned|reported|cited|quoted|estimated|stated|published|confirmed|recorded"
     r"|documented|compiled|calculated|provided|released|collected|gathered|analy[sz]ed|obtained"
