@@ -15,11 +15,10 @@ The text is normalised once and ``Article.text`` is what every later offset poin
 ``\\n`` newlines, NFC, no-break and figure spaces as plain spaces, soft hyphens, zero-width and
 control characters removed, trailing spaces stripped, runs of blank lines made one.
 
-Date precedence: the ``date`` argument, when given, is the user's override and wins
-(``date_source="option"``); else the front matter or HTML metadata (``"front matter"``); else a
-date the text states in its first 300 characters: "As of November 22, 2024", "Published 22
-November 2024", a dateline "November 22, 2024 —" (``"text"``). Explicit metadata beats prose,
-since a date in prose may date a statistic rather than the piece.
+Date precedence: a date the text states in its first 300 characters ("As of November 22,
+2024", "Published 22 November 2024", a dateline "November 22, 2024 —"; ``date_source="text"``);
+else the front matter or HTML metadata (``"front matter"``); else the ``date`` argument, the
+command line's ``--date`` for articles that state none (``"option"``).
 """
 
 from __future__ import annotations
@@ -82,13 +81,14 @@ def load_article(
     text = _normalise(parsed.text)
     if not text:
         raise ArticleError("no article text found", shown, hint=_TEXT_HINT)
-    source: str | None = "option"  # the user's override wins
-    published = date
-    if published is None:
-        published, source = parsed.published, "front matter"
-    if published is None:
-        published = _date_in_text(text)
-        source = "text" if published is not None else None
+    # Where the text says when it was written, that is the date; else the metadata; else
+    # the date given on the command line.
+    candidates = (
+        (_date_in_text(text), "text"),
+        (parsed.published, "front matter"),
+        (date, "option"),
+    )
+    published, source = next(((d, s) for d, s in candidates if d is not None), (None, None))
     return Article(
         id=hashlib.sha256(text.encode("utf-8")).hexdigest()[:12],
         path=shown,

@@ -353,12 +353,18 @@ def test_date_from_text(tmp_path: Path, text: str, expected: datetime.date | Non
 
 
 def test_date_precedence(tmp_path: Path) -> None:
-    text = "---\ndate: 2024-11-20\n---\nAs of November 22, 2024, tankers sailed."
-    path = write(tmp_path, "a.md", text)
-    article = load_article(path)
-    assert (article.published, article.date_source) == (datetime.date(2024, 11, 20), "front matter")
+    """The text's own date, then the front matter, then --date."""
     override = datetime.date(2024, 12, 1)
-    article = load_article(path, date=override)
+    stated = write(
+        tmp_path, "a.md", "---\ndate: 2024-11-20\n---\nAs of November 22, 2024, tankers sailed."
+    )
+    article = load_article(stated, date=override)
+    assert (article.published, article.date_source) == (datetime.date(2024, 11, 22), "text")
+    meta = write(tmp_path, "b.md", "---\ndate: 2024-11-20\n---\nTankers sailed.")
+    article = load_article(meta, date=override)
+    assert (article.published, article.date_source) == (datetime.date(2024, 11, 20), "front matter")
+    bare = write(tmp_path, "c.md", "Tankers sailed again.")
+    article = load_article(bare, date=override)
     assert (article.published, article.date_source) == (override, "option")
 
 
