@@ -32,7 +32,7 @@ def test_check_writes_every_format(tmp_path: Path) -> None:
         "brief.pdf",
     ]
     assert (tmp_path / "brief.pdf").read_bytes().startswith(b"%PDF-")
-    assert "3 article(s), 13 finding(s)" in err
+    assert "3 article(s), 14 finding(s)" in err
 
 
 def test_fail_on_inconsistent_exits_1(tmp_path: Path) -> None:
