@@ -41,7 +41,12 @@ class _Def:
 
 
 def _d(scale: str, dim: str | None, singular: str, plural: str | None = None) -> _Def:
-    return _Def(Decimal(scale), ((dim, 1),) if dim else (), singular, plural or singular + "s")
+    return _Def(
+        Decimal(scale),
+        ((dim, 1),) if dim else (),
+        singular,
+        singular + "s" if plural is None else plural,
+    )
 
 
 # Each unit: scale to its base, base dimension, and its names for display.

@@ -219,6 +219,8 @@ def _date(day: datetime.date | None, locale: str) -> str | None:
 def _unit(unit: str) -> str:
     if unit in ("1", ""):
         return "count"
+    if unit.startswith("1/"):
+        return "count " + describe_unit(unit)
     return "date" if unit == "date" else describe_unit(unit)
 
 
