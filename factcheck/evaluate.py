@@ -108,10 +108,10 @@ def _label(inp: CheckInput, rulebook: Rulebook) -> str:
     return inp.name
 
 
-def _is_rate(q: object) -> bool:
+def _time_power(q: object) -> int | None:
     if not isinstance(q, Quantity):
-        return False
-    return any(dim == "time" and power < 0 for dim, power in q.parsed.dims)
+        return None
+    return dict(q.parsed.dims).get("time", 0)
 
 
 def _missing(g: _Gathered, rulebook: Rulebook) -> _Unverified:
@@ -119,8 +119,11 @@ def _missing(g: _Gathered, rulebook: Rulebook) -> _Unverified:
     periods = [
         i for i in g.missing if i.concept and parse_unit(rulebook.concept(i.concept).unit).is_time
     ]
-    rates = [i for i in g.inputs if _is_rate(g.values.get(i.name))]
-    if periods and rates:
+    # A rate and a total of the same thing, from the articles, that a period would join.
+    found = [i for i in g.inputs if i.concept and i.name in g.values]
+    rates = [i for i in found if (_time_power(g.values[i.name]) or 0) < 0]
+    totals = [i for i in found if _time_power(g.values[i.name]) == 0]
+    if periods and rates and totals:
         rate_labels = ", ".join(_label(i, rulebook) for i in rates)
         return _Unverified(
             Reason.NO_COMMON_PERIOD,
