@@ -19,6 +19,7 @@ lint:
 
 typecheck:
 	$(BIN)/mypy
+	$(BIN)/mypy tests bench
 
 rules:
 	$(BIN)/factcheck rules lint rules
