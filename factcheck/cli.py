@@ -143,6 +143,14 @@ _date_option = click.option(
     help="Exit 1 when a finding has this verdict (unverified includes inconsistent).",
 )
 @click.option("--title", default=None, help="Title of the brief.")
+@click.option(
+    "--summary",
+    "summary_path",
+    type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+    default=None,
+    help="Also append a short Markdown summary to this file ('-' for stdout), "
+    'e.g. --summary "$GITHUB_STEP_SUMMARY".',
+)
 @_date_option
 @_reported
 def check(
@@ -153,6 +161,7 @@ def check(
     lang: str,
     fail_on: str,
     title: str | None,
+    summary_path: Path | None,
     date: datetime.date | None,
 ) -> None:
     """Check ARTICLES (files or folders) and write the brief."""
@@ -177,6 +186,15 @@ def check(
     )
     for path in result.written:
         click.echo(f"wrote {path}", err=True)
+    if summary_path is not None:
+        from factcheck.render.markdown import summary as markdown_summary
+
+        text = markdown_summary(result.brief, locale=lang)
+        if str(summary_path) == "-":
+            click.echo(text, nl=False)
+        else:
+            with summary_path.open("a", encoding="utf-8") as out:
+                out.write(text)
     failed = (fail_on == "inconsistent" and counts[Verdict.INCONSISTENT] > 0) or (
         fail_on == "unverified" and counts[Verdict.INCONSISTENT] + counts[Verdict.UNVERIFIED] > 0
     )

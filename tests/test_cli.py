@@ -116,3 +116,18 @@ def test_rules_test_passes_on_shipped_rules() -> None:
     code, out, err = invoke("rules", "test", str(RULES))
     assert code == 0, err
     assert out.strip().endswith("0 failed")
+
+
+def test_summary_for_a_pull_request(tmp_path: Path) -> None:
+    summary = tmp_path / "summary.md"
+    summary.write_text("earlier job output\n", encoding="utf-8")
+    code, _, err = invoke(
+        "check", str(EXAMPLES), "--rules", str(RULES), "--out", str(tmp_path / "out"),
+        "--format", "json", "--summary", str(summary),
+    )  # fmt: skip
+    assert code == 0, err
+    text = summary.read_text(encoding="utf-8")
+    assert text.startswith("earlier job output\n### Fact-check brief: 3 article(s)")
+    assert "| ❌ Inconsistent | 1 |" in text
+    assert "`oil-deliveries-vs-cap`" in text
+    assert "`troops-across-sources`" not in text  # consistent findings are only counted

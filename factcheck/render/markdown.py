@@ -17,9 +17,10 @@ from factcheck.model import Brief
 from factcheck.render import render_template
 from factcheck.render.context import BriefContext, build_context
 
-__all__ = ["TEMPLATE", "render", "render_context"]
+__all__ = ["SUMMARY_TEMPLATE", "TEMPLATE", "render", "render_context", "summary"]
 
 TEMPLATE = "brief.md.j2"
+SUMMARY_TEMPLATE = "summary.md.j2"
 
 _BLANK_LINES = re.compile(r"\n{3,}")
 
@@ -35,3 +36,10 @@ def render_context(context: BriefContext, *, templates: Path | None = None) -> s
 def render(brief: Brief, *, locale: str = "en", templates: Path | None = None) -> str:
     """The brief as GitHub-flavoured Markdown."""
     return render_context(build_context(brief, locale=locale), templates=templates)
+
+
+def summary(brief: Brief, *, locale: str = "en", templates: Path | None = None) -> str:
+    """A short Markdown summary: counts per verdict and each finding that is not consistent."""
+    context = build_context(brief, locale=locale)
+    text = render_template("md", SUMMARY_TEMPLATE, context, templates)
+    return _BLANK_LINES.sub("\n\n", text).strip("\n") + "\n"
