@@ -193,8 +193,8 @@ def check(
         if str(summary_path) == "-":
             click.echo(text, nl=False)
         else:
-            with summary_path.open("a", encoding="utf-8") as out:
-                out.write(text)
+            with summary_path.open("a", encoding="utf-8") as stream:
+                stream.write(text)
     failed = (fail_on == "inconsistent" and counts[Verdict.INCONSISTENT] > 0) or (
         fail_on == "unverified" and counts[Verdict.INCONSISTENT] + counts[Verdict.UNVERIFIED] > 0
     )
