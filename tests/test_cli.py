@@ -131,3 +131,11 @@ def test_summary_for_a_pull_request(tmp_path: Path) -> None:
     assert "| ❌ Inconsistent | 1 |" in text
     assert "`oil-deliveries-vs-cap`" in text
     assert "`troops-across-sources`" not in text  # consistent findings are only counted
+
+
+def test_same_articles_give_the_same_bytes(tmp_path: Path) -> None:
+    args = ["check", str(EXAMPLES), "--rules", str(RULES)]
+    assert invoke(*args, "--out", str(tmp_path / "a"))[0] == 0
+    assert invoke(*args, "--out", str(tmp_path / "b"))[0] == 0
+    for name in ("brief.json", "brief.md", "brief.html", "brief.pdf"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
