@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup brief test lint typecheck pytest rules golden bench clean
+.PHONY: setup brief test lint typecheck pytest rules golden docs bench clean
 
 setup:
 	@bash scripts/setup.sh
@@ -30,6 +30,9 @@ pytest:
 
 golden: setup  ## rewrite tests/golden/ from the current code; review the diff
 	$(BIN)/python -m tests.golden_update
+
+docs: setup  ## rewrite docs/cli.md from the commands' help
+	$(BIN)/python -m tests.cli_docs
 
 bench: setup
 	$(BIN)/python bench/run.py

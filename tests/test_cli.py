@@ -139,3 +139,9 @@ def test_same_articles_give_the_same_bytes(tmp_path: Path) -> None:
     assert invoke(*args, "--out", str(tmp_path / "b"))[0] == 0
     for name in ("brief.json", "brief.md", "brief.html", "brief.pdf"):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+
+
+def test_cli_reference_is_current() -> None:
+    from tests.cli_docs import DOC, render
+
+    assert DOC.read_text(encoding="utf-8") == render(), "run `make docs`"
