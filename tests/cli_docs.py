@@ -20,7 +20,8 @@ Exit codes: **0** the run worked; **1** `--fail-on` matched; **2** bad input or 
 
 
 def _sections(command: click.Command, name: str, parent: click.Context | None) -> list[str]:
-    ctx = click.Context(command, info_name=name, parent=parent, terminal_width=100)
+    settings = {"terminal_width": 100, **command.context_settings}
+    ctx = click.Context(command, info_name=name, parent=parent, **settings)
     text = command.get_help(ctx)
     out = [f"\n## `{ctx.command_path}`\n\n```\n{text}\n```\n"]
     if isinstance(command, click.Group):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 import subprocess
 import sys
@@ -144,4 +145,6 @@ def test_same_articles_give_the_same_bytes(tmp_path: Path) -> None:
 def test_cli_reference_is_current() -> None:
     from tests.cli_docs import DOC, render
 
-    assert DOC.read_text(encoding="utf-8") == render(), "run `make docs`"
+    expected, got = DOC.read_text(encoding="utf-8"), render()
+    diff = "".join(difflib.unified_diff(expected.splitlines(True), got.splitlines(True)))
+    assert not diff, f"docs/cli.md is out of date; run `make docs`:\n{diff}"
