@@ -10,7 +10,7 @@ import datetime
 import functools
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -81,10 +81,13 @@ def _formats(_ctx: click.Context, _param: click.Parameter, value: str) -> tuple[
     return chosen
 
 
-def _rules_dir(value: Path | None) -> Path:
+def _rules_dirs(value: Sequence[Path] | Path | None) -> list[Path]:
+    """The folders given, in order, or the default one."""
     from factcheck.rulebook import default_rules_dir
 
-    return value if value is not None else default_rules_dir()
+    if isinstance(value, Path):
+        return [value]
+    return list(value) if value else [default_rules_dir()]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -98,8 +101,9 @@ _rules_option = click.option(
     "--rules",
     "rules",
     type=click.Path(path_type=Path, file_okay=False),
-    default=None,
-    help="Folder of rules (default: ./rules).",
+    multiple=True,
+    help="Folder of rules (default: ./rules). Repeat to add a newsroom's own rules: a later "
+    "folder overrides a concept, reference or check of the same id.",
 )
 _date_option = click.option(
     "--date",
@@ -155,7 +159,7 @@ _date_option = click.option(
 @_reported
 def check(
     articles: tuple[Path, ...],
-    rules: Path | None,
+    rules: tuple[Path, ...],
     out: Path,
     formats: tuple[str, ...],
     lang: str,
@@ -170,7 +174,7 @@ def check(
 
     result = run(
         list(articles),
-        rules_dir=_rules_dir(rules),
+        rules_dir=_rules_dirs(rules),
         out_dir=out,
         formats=formats,
         date=date,
@@ -207,13 +211,15 @@ def check(
 @_rules_option
 @_date_option
 @_reported
-def figures(article: Path, as_json: bool, rules: Path | None, date: datetime.date | None) -> None:
+def figures(
+    article: Path, as_json: bool, rules: tuple[Path, ...], date: datetime.date | None
+) -> None:
     """List the figures found in one ARTICLE."""
     from factcheck.fmt import format_interval
     from factcheck.pipeline import figures_of
     from factcheck.render.json import figure_to_json
 
-    art, found = figures_of(article, _rules_dir(rules), date=date)
+    art, found = figures_of(article, _rules_dirs(rules), date=date)
     if as_json:
         click.echo(json.dumps([figure_to_json(f) for f in found], indent=2, ensure_ascii=False))
         return
@@ -230,14 +236,17 @@ def rules() -> None:
     """Validate rules and run their examples."""
 
 
+_folders = click.argument("folders", nargs=-1, type=click.Path(path_type=Path, file_okay=False))
+
+
 @rules.command("lint")
-@click.argument("folder", required=False, type=click.Path(path_type=Path, file_okay=False))
+@_folders
 @_reported
-def rules_lint(folder: Path | None) -> None:
-    """Validate the rules in FOLDER (default: ./rules)."""
+def rules_lint(folders: tuple[Path, ...]) -> None:
+    """Validate the rules in FOLDERS (default: ./rules); later folders override earlier ids."""
     from factcheck.rulebook import lint_examples, load_rulebook
 
-    rulebook = load_rulebook(_rules_dir(folder))
+    rulebook = load_rulebook(_rules_dirs(folders))
     problems = lint_examples(rulebook)
     for p in problems:
         click.echo(p, err=True)
@@ -251,14 +260,14 @@ def rules_lint(folder: Path | None) -> None:
 
 
 @rules.command("test")
-@click.argument("folder", required=False, type=click.Path(path_type=Path, file_okay=False))
+@_folders
 @_reported
-def rules_test(folder: Path | None) -> None:
+def rules_test(folders: tuple[Path, ...]) -> None:
     """Run every check on the examples written beside it."""
     from factcheck.rulebook import load_rulebook
     from factcheck.ruletest import run_examples
 
-    rulebook = load_rulebook(_rules_dir(folder))
+    rulebook = load_rulebook(_rules_dirs(folders))
     passed = failed = 0
     for result in run_examples(rulebook):
         if result.passed:
@@ -268,3 +277,31 @@ def rules_test(folder: Path | None) -> None:
             click.echo(f"FAIL {result.describe()}", err=True)
     click.echo(f"{passed} passed, {failed} failed")
     sys.exit(EXIT_BAD_INPUT if failed else EXIT_OK)
+
+
+@rules.command("list")
+@_folders
+@_reported
+def rules_list(folders: tuple[Path, ...]) -> None:
+    """List the checks, concepts and references, with the file each comes from."""
+    from factcheck.rulebook import load_rulebook
+
+    rulebook = load_rulebook(_rules_dirs(folders))
+    click.echo("checks:")
+    for c in rulebook.checks:
+        click.echo(f"  {c.id:32} {c.subject:12} {c.title}  ({c.path})")
+    click.echo("concepts:")
+    for k in rulebook.concepts:
+        click.echo(f"  {k.id:32} {k.unit:12} {k.title}  ({k.path}:{k.line})")
+    click.echo("references:")
+    for r in rulebook.references:
+        click.echo(f"  {r.id:32} {r.quantity.unit:12} {r.title}  ({r.path}:{r.line})")
+
+
+@rules.command("schema")
+@click.argument("kind", type=click.Choice(["check", "concepts", "references", "hedges"]))
+def rules_schema(kind: str) -> None:
+    """Print the JSON Schema of one kind of rule file, for an editor's YAML support."""
+    from factcheck.rulebook import schema
+
+    click.echo(json.dumps(schema(kind), indent=2, ensure_ascii=False))

@@ -80,7 +80,7 @@ def build_brief(
 
 
 def figures_of(
-    path: Path, rules_dir: Path, *, date: datetime.date | None = None
+    path: Path, rules_dir: Path | Sequence[Path], *, date: datetime.date | None = None
 ) -> tuple[Article, tuple[Figure, ...]]:
     """The figures of one article, each with the concept it was matched to."""
     rulebook = load_rulebook(rules_dir)
@@ -92,7 +92,7 @@ def figures_of(
 def run(
     paths: Sequence[Path],
     *,
-    rules_dir: Path,
+    rules_dir: Path | Sequence[Path],
     out_dir: Path,
     formats: Sequence[str] = DEFAULT_FORMATS,
     date: datetime.date | None = None,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -38,7 +38,7 @@ from factcheck.model import (
 from factcheck.units import Quantity, UnitError, parse_unit
 from factcheck.yamlio import Located, load_yaml
 
-__all__ = ["Rulebook", "default_rules_dir", "lint_examples", "load_rulebook"]
+__all__ = ["Rulebook", "default_rules_dir", "lint_examples", "load_rulebook", "schema"]
 
 _SCHEMA_DIR = Path(__file__).parent / "schema"
 _PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
@@ -64,9 +64,21 @@ class Rulebook:
 
 
 @functools.cache
+def _schema(name: str) -> dict[str, Any]:
+    loaded: dict[str, Any] = yaml.safe_load(
+        (_SCHEMA_DIR / f"{name}.yaml").read_text(encoding="utf-8")
+    )
+    return loaded
+
+
+def schema(name: str) -> dict[str, Any]:
+    """The JSON Schema that validates one kind of rule file: check, concepts, references, hedges."""
+    return dict(_schema(name))
+
+
+@functools.cache
 def _validator(name: str) -> Draft202012Validator:
-    schema = yaml.safe_load((_SCHEMA_DIR / f"{name}.yaml").read_text(encoding="utf-8"))
-    return Draft202012Validator(schema)
+    return Draft202012Validator(_schema(name))
 
 
 def _suggest(word: str, options: list[str]) -> str | None:
@@ -131,9 +143,19 @@ def _yaml_files(folder: Path) -> list[Path]:
 
 
 class _Loader:
-    def __init__(self, root: Path) -> None:
-        self.root = root
+    """Reads several rule folders in order; a later folder overrides an id of an earlier one.
+
+    Within one folder an id defined twice is an error.
+    """
+
+    def __init__(self, roots: Sequence[Path]) -> None:
+        self.roots = list(roots)
         self.errors: list[RuleError] = []
+
+    def files(self, kind: str) -> Iterator[tuple[int, Path]]:
+        for n, root in enumerate(self.roots):
+            for path in _yaml_files(root / kind):
+                yield n, path
 
     def display(self, path: Path) -> str:
         try:
@@ -153,12 +175,16 @@ class _Loader:
 
     # -- hedges ----------------------------------------------------------------------
     def hedges(self) -> tuple[Hedge, ...]:
-        path = self.root / "hedges.yaml"
-        if not path.exists():
+        """The hedge table of the last folder that has one."""
+        paths = [root / "hedges.yaml" for root in self.roots if (root / "hedges.yaml").exists()]
+        if not paths:
             self.errors.append(
-                RuleError("no hedges.yaml", self.display(self.root), hint="copy rules/hedges.yaml")
+                RuleError(
+                    "no hedges.yaml", self.display(self.roots[-1]), hint="copy rules/hedges.yaml"
+                )
             )
             return ()
+        path = paths[-1]
         doc = self.read(path, "hedges")
         if doc is None:
             return ()
@@ -170,9 +196,9 @@ class _Loader:
 
     # -- concepts ----------------------------------------------------------------
     def concepts(self) -> tuple[Concept, ...]:
-        out: list[Concept] = []
-        seen: dict[str, str] = {}
-        for path in _yaml_files(self.root / "concepts"):
+        out: dict[str, Concept] = {}
+        seen: dict[tuple[int, str], str] = {}
+        for n, path in self.files("concepts"):
             doc = self.read(path, "concepts")
             if doc is None:
                 continue
@@ -180,39 +206,39 @@ class _Loader:
                 at = ("concepts", i)
                 cid = item["id"]
                 line = doc.where(at)[0]
-                if cid in seen:
+                if (n, cid) in seen:
                     self.errors.append(
-                        doc.error((*at, "id"), f"concept {cid!r} is already defined in {seen[cid]}")
+                        doc.error(
+                            (*at, "id"), f"concept {cid!r} is already defined in {seen[n, cid]}"
+                        )
                     )
                     continue
-                seen[cid] = f"{doc.path}:{line}"
+                seen[n, cid] = f"{doc.path}:{line}"
                 try:
                     unit = _unit(item["unit"], doc, (*at, "unit"))
                 except RuleError as e:
                     self.errors.append(e)
                     continue
-                out.append(
-                    Concept(
-                        id=cid,
-                        title=item["title"],
-                        unit=unit,
-                        counts=tuple(item.get("counts", ())),
-                        any=tuple(item.get("any", ())),
-                        all=tuple(item.get("all", ())),
-                        none=tuple(item.get("none", ())),
-                        window=int(item.get("window", 12)),
-                        stated=bool(item.get("stated", False)),
-                        path=doc.path,
-                        line=line,
-                    )
+                out[cid] = Concept(
+                    id=cid,
+                    title=item["title"],
+                    unit=unit,
+                    counts=tuple(item.get("counts", ())),
+                    any=tuple(item.get("any", ())),
+                    all=tuple(item.get("all", ())),
+                    none=tuple(item.get("none", ())),
+                    window=int(item.get("window", 12)),
+                    stated=bool(item.get("stated", False)),
+                    path=doc.path,
+                    line=line,
                 )
-        return tuple(out)
+        return tuple(out.values())
 
     # -- references ----------------------------------------------------------------
     def references(self) -> tuple[Reference, ...]:
-        out: list[Reference] = []
-        seen: set[str] = set()
-        for path in _yaml_files(self.root / "references"):
+        out: dict[str, Reference] = {}
+        seen: set[tuple[int, str]] = set()
+        for n, path in self.files("references"):
             doc = self.read(path, "references")
             if doc is None:
                 continue
@@ -223,14 +249,14 @@ class _Loader:
                 except RuleError as e:
                     self.errors.append(e)
                     continue
-                if ref.id in seen:
+                if (n, ref.id) in seen:
                     self.errors.append(
                         doc.error((*at, "id"), f"reference {ref.id!r} is defined twice")
                     )
                     continue
-                seen.add(ref.id)
-                out.append(ref)
-        return tuple(out)
+                seen.add((n, ref.id))
+                out[ref.id] = ref
+        return tuple(out.values())
 
     def _reference(
         self, doc: Located, at: tuple[str | int, ...], item: dict[str, Any]
@@ -272,11 +298,11 @@ class _Loader:
     def checks(
         self, concepts: tuple[Concept, ...], refs: tuple[Reference, ...]
     ) -> tuple[Check, ...]:
-        out: list[Check] = []
+        out: dict[str, Check] = {}
         concept_ids = [c.id for c in concepts]
         ref_ids = [r.id for r in refs]
-        seen: set[str] = set()
-        for path in _yaml_files(self.root / "checks"):
+        seen: set[tuple[int, str]] = set()
+        for n, path in self.files("checks"):
             doc = self.read(path, "check")
             if doc is None:
                 continue
@@ -284,12 +310,12 @@ class _Loader:
             check = self._check(doc, path, concept_ids, ref_ids)
             if len(self.errors) > errors_before or check is None:
                 continue
-            if check.id in seen:
+            if (n, check.id) in seen:
                 self.errors.append(doc.error(("id",), f"check {check.id!r} is defined twice"))
                 continue
-            seen.add(check.id)
-            out.append(check)
-        return tuple(out)
+            seen.add((n, check.id))
+            out[check.id] = check
+        return tuple(out.values())
 
     def _check(
         self, doc: Located, path: Path, concept_ids: list[str], ref_ids: list[str]
@@ -408,24 +434,28 @@ def default_rules_dir() -> Path:
     return Path(__file__).resolve().parents[1] / "rules"
 
 
-def load_rulebook(root: Path) -> Rulebook:
-    """Read every rule under ``root``; raise :class:`RuleErrors` listing every problem."""
-    if not root.is_dir():
-        raise FactcheckError(
-            "rules folder not found", str(root), hint="pass --rules DIR, a folder with checks/"
-        )
-    loader = _Loader(root)
+def load_rulebook(roots: Path | Sequence[Path]) -> Rulebook:
+    """Read every rule under the folders, in order; a later folder overrides an earlier one's
+    concept, reference or check of the same id. Raise :class:`RuleErrors` listing every problem.
+    """
+    folders = [roots] if isinstance(roots, Path) else list(roots)
+    for root in folders:
+        if not root.is_dir():
+            raise FactcheckError(
+                "rules folder not found", str(root), hint="pass --rules DIR, a folder with checks/"
+            )
+    loader = _Loader(folders)
     hedges = loader.hedges()
     concepts = loader.concepts()
     references = loader.references()
     checks = loader.checks(concepts, references)
     if not checks and not loader.errors:
-        loader.errors.append(
-            RuleError("no checks found", loader.display(root / "checks"), hint="add a check file")
-        )
+        where = loader.display(folders[-1] / "checks")
+        loader.errors.append(RuleError("no checks found", where, hint="add a check file"))
     if loader.errors:
         raise RuleErrors(loader.errors)
-    return Rulebook(loader.display(root), hedges, concepts, references, checks)
+    shown = ", ".join(loader.display(r) for r in folders)
+    return Rulebook(shown, hedges, concepts, references, checks)
 
 
 def lint_examples(rulebook: Rulebook) -> list[str]:

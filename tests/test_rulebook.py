@@ -65,3 +65,32 @@ def test_missing_rules_folder(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["rules", "lint", str(tmp_path / "nowhere")])
     assert result.exit_code == 2
     assert "rules folder not found" in result.stderr
+
+
+def test_a_later_folder_overrides_by_id(tmp_path: Path) -> None:
+    own = tmp_path / "newsroom"
+    (own / "references").mkdir(parents=True)
+    (own / "references" / "cap.yaml").write_text(
+        "references:\n"
+        "  - id: unscr-2397-refined-cap\n"
+        "    title: A newsroom's own reading of the cap\n"
+        "    value: 2000000\n"
+        "    unit: bbl/yr\n"
+        "    citations: [{text: A newsroom memo}]\n",
+        encoding="utf-8",
+    )
+    rulebook = load_rulebook([ROOT / "rules", own])
+    cap = rulebook.reference("unscr-2397-refined-cap")
+    assert cap.title == "A newsroom's own reading of the cap"
+    assert len([r for r in rulebook.references if r.id == cap.id]) == 1
+    assert len(rulebook.checks) == len(load_rulebook(ROOT / "rules").checks)
+
+
+def test_rules_list_and_schema() -> None:
+    listed = CliRunner().invoke(main, ["rules", "list", str(ROOT / "rules")])
+    assert listed.exit_code == 0
+    assert "oil-deliveries-vs-cap" in listed.stdout
+    assert "unscr-2397-refined-cap" in listed.stdout
+    schema = CliRunner().invoke(main, ["rules", "schema", "check"])
+    assert schema.exit_code == 0
+    assert '"additionalProperties": false' in schema.stdout
