@@ -146,6 +146,15 @@ _date_option = click.option(
     show_default=True,
     help="Exit 1 when a finding has this verdict (unverified includes inconsistent).",
 )
+@click.option(
+    "--severity",
+    type=click.Choice(["low", "medium", "high"]),
+    default="low",
+    show_default=True,
+    help="With --fail-on: only findings of checks at least this severe count.",
+)
+@click.option("--check", "check_ids", multiple=True, metavar="ID", help="Run only this check.")
+@click.option("--tag", "tags", multiple=True, help="Run only the checks with this tag.")
 @click.option("--title", default=None, help="Title of the brief.")
 @click.option(
     "--summary",
@@ -164,6 +173,9 @@ def check(
     formats: tuple[str, ...],
     lang: str,
     fail_on: str,
+    severity: str,
+    check_ids: tuple[str, ...],
+    tags: tuple[str, ...],
     title: str | None,
     summary_path: Path | None,
     date: datetime.date | None,
@@ -180,8 +192,13 @@ def check(
         date=date,
         title=title,
         language=lang,
+        checks=check_ids,
+        tags=tags,
     )
     counts = {v: result.count(v) for v in Verdict}
+    rank = {"low": 0, "medium": 1, "high": 2}
+    counted = [f for f in result.brief.findings if rank[f.severity] >= rank[severity]]
+    bad = {v: sum(1 for f in counted if f.verdict is v) for v in Verdict}
     summary = ", ".join(f"{n} {v.value}" for v, n in counts.items())
     click.echo(
         f"{len(result.brief.articles)} article(s), {len(result.brief.findings)} finding(s): "
@@ -199,8 +216,8 @@ def check(
         else:
             with summary_path.open("a", encoding="utf-8") as stream:
                 stream.write(text)
-    failed = (fail_on == "inconsistent" and counts[Verdict.INCONSISTENT] > 0) or (
-        fail_on == "unverified" and counts[Verdict.INCONSISTENT] + counts[Verdict.UNVERIFIED] > 0
+    failed = (fail_on == "inconsistent" and bad[Verdict.INCONSISTENT] > 0) or (
+        fail_on == "unverified" and bad[Verdict.INCONSISTENT] + bad[Verdict.UNVERIFIED] > 0
     )
     sys.exit(EXIT_FAIL_ON if failed else EXIT_OK)
 

@@ -201,6 +201,8 @@ def evaluate_check(check: Check, ev: Evidence, rulebook: Rulebook) -> Finding:
         reason=reason,
         reason_text=reason_text,
         assertion=check.assertion,
+        severity=check.severity,
+        tags=check.tags,
     )
 
 

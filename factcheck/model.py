@@ -180,6 +180,8 @@ class Check:
     wording: Mapping[Verdict, str]  # Markdown per verdict
     show: tuple[tuple[str, str], ...] = ()  # name → unit to display computed values in
     examples: tuple[Mapping[str, object], ...] = ()
+    tags: tuple[str, ...] = ()
+    severity: str = "medium"  # "high", "medium" or "low"
     path: str = ""
     line: int = 0
 
@@ -205,6 +207,8 @@ class Finding:
     reason: Reason | None = None
     reason_text: str | None = None
     assertion: str = ""
+    severity: str = "medium"
+    tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -98,11 +98,13 @@ def run(
     date: datetime.date | None = None,
     title: str | None = None,
     language: str = "en",
+    checks: Sequence[str] = (),
+    tags: Sequence[str] = (),
 ) -> Run:
     """Read, check and render: the whole of ``factcheck check``."""
     from factcheck.render import write_all
 
-    rulebook = load_rulebook(rules_dir)
+    rulebook = load_rulebook(rules_dir).select(checks, tags)
     articles = load_articles(paths, date=date)
     brief = build_brief(articles, rulebook, title=title, language=language)
     written = write_all(brief, out_dir, formats, locale=language)

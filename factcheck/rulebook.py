@@ -58,8 +58,22 @@ class Rulebook:
     def reference(self, rid: str) -> Reference:
         return next(r for r in self.references if r.id == rid)
 
-    def only(self, check_ids: set[str]) -> Rulebook:
-        checks = tuple(c for c in self.checks if c.id in check_ids)
+    def select(self, ids: Sequence[str] = (), tags: Sequence[str] = ()) -> Rulebook:
+        """Only the checks named by id or carrying one of the tags (all when none given)."""
+        if not ids and not tags:
+            return self
+        known = {c.id for c in self.checks}
+        unknown = [i for i in ids if i not in known]
+        if unknown:
+            hint = _suggest(unknown[0], sorted(known)) or "see factcheck rules list"
+            raise FactcheckError(f"unknown check {unknown[0]!r}", self.root, hint=hint)
+        checks = tuple(c for c in self.checks if c.id in ids or set(c.tags) & set(tags))
+        if not checks:
+            raise FactcheckError(
+                f"no check has the tag {', '.join(tags)}",
+                self.root,
+                hint="see factcheck rules list",
+            )
         return Rulebook(self.root, self.hedges, self.concepts, self.references, checks)
 
 
@@ -406,6 +420,8 @@ class _Loader:
             id=data["id"],
             title=data["title"],
             subject=data["subject"],
+            tags=tuple(data.get("tags", ())),
+            severity=data.get("severity", "medium"),
             inputs=tuple(inputs),
             let=tuple(lets),
             assertion=data["assert"],

@@ -148,3 +148,29 @@ def test_cli_reference_is_current() -> None:
     expected, got = DOC.read_text(encoding="utf-8"), render()
     diff = "".join(difflib.unified_diff(expected.splitlines(True), got.splitlines(True)))
     assert not diff, f"docs/cli.md is out of date; run `make docs`:\n{diff}"
+
+
+def test_select_checks_by_id_or_tag_and_fail_by_severity(tmp_path: Path) -> None:
+    args = ["check", str(EXAMPLES), "--rules", str(RULES), "--out", str(tmp_path), "--format"]
+    code, _, err = invoke(*args, "json", "--tag", "troops")
+    assert code == 0
+    checks = {f["check"] for f in json.loads((tmp_path / "brief.json").read_text())["findings"]}
+    assert checks == {
+        "troops-across-sources",
+        "troops-within-kursk-force",
+        "troops-vs-official-estimates",
+        "pay-per-soldier-vs-wages",
+    }
+    code, _, err = invoke(*args, "json", "--check", "oil-cap-az-stated")
+    assert code == 2
+    assert "did you mean 'oil-cap-as-stated'?" in err
+    # Equipment is low severity: unverified there does not fail a medium-or-worse gate.
+    code, _, _ = invoke(
+        *args, "json", "--check", "equipment-howitzers-mlrs", "--fail-on", "unverified"
+    )
+    assert code == 1
+    code, _, _ = invoke(
+        *args, "json", "--check", "equipment-howitzers-mlrs", "--fail-on", "unverified",
+        "--severity", "medium",
+    )  # fmt: skip
+    assert code == 0

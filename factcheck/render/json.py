@@ -111,6 +111,8 @@ def _finding(f: Finding, paths: dict[str, str], locale: str) -> JSON:
         "check": f.check_id,
         "title": f.title,
         "subject": f.subject,
+        "severity": f.severity,
+        "tags": list(f.tags),
         "verdict": f.verdict.value,
         "explanation": f.explanation,
         "wording": f.wording,
