@@ -155,6 +155,12 @@ _date_option = click.option(
 )
 @click.option("--check", "check_ids", multiple=True, metavar="ID", help="Run only this check.")
 @click.option("--tag", "tags", multiple=True, help="Run only the checks with this tag.")
+@click.option(
+    "--reviews",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="YAML file of editors' decisions on findings, shown beside each verdict.",
+)
 @click.option("--title", default=None, help="Title of the brief.")
 @click.option(
     "--summary",
@@ -176,6 +182,7 @@ def check(
     severity: str,
     check_ids: tuple[str, ...],
     tags: tuple[str, ...],
+    reviews: Path | None,
     title: str | None,
     summary_path: Path | None,
     date: datetime.date | None,
@@ -194,6 +201,7 @@ def check(
         language=lang,
         checks=check_ids,
         tags=tags,
+        reviews=reviews,
     )
     counts = {v: result.count(v) for v in Verdict}
     rank = {"low": 0, "medium": 1, "high": 2}

@@ -28,6 +28,7 @@ __all__ = [
     "HedgeBound",
     "Reason",
     "Reference",
+    "Review",
     "Verdict",
 ]
 
@@ -194,6 +195,20 @@ class Computed:
 
 
 @dataclass(frozen=True, slots=True)
+class Review:
+    """An editor's decision on a finding, recorded in a reviews file."""
+
+    check: str
+    decision: str  # "accepted" or "disputed"
+    reason: str
+    by: str
+    date: str  # YYYY-MM-DD
+    verdict: str | None = None  # the verdict that was reviewed, when recorded
+    path: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     check_id: str
     title: str
@@ -209,6 +224,7 @@ class Finding:
     assertion: str = ""
     severity: str = "medium"
     tags: tuple[str, ...] = ()
+    review: Review | None = None
 
 
 @dataclass(frozen=True, slots=True)

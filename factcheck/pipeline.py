@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from factcheck import __version__
@@ -14,6 +14,7 @@ from factcheck.extract import find_figures
 from factcheck.ingest import load_article, load_articles
 from factcheck.model import Article, Brief, Figure, Verdict
 from factcheck.resolve import Evidence, gather_evidence
+from factcheck.reviews import apply_reviews, load_reviews
 from factcheck.rulebook import Rulebook, load_rulebook
 
 __all__ = [
@@ -100,6 +101,7 @@ def run(
     language: str = "en",
     checks: Sequence[str] = (),
     tags: Sequence[str] = (),
+    reviews: Path | None = None,
 ) -> Run:
     """Read, check and render: the whole of ``factcheck check``."""
     from factcheck.render import write_all
@@ -107,5 +109,8 @@ def run(
     rulebook = load_rulebook(rules_dir).select(checks, tags)
     articles = load_articles(paths, date=date)
     brief = build_brief(articles, rulebook, title=title, language=language)
+    if reviews is not None:
+        decided = load_reviews(reviews, [c.id for c in load_rulebook(rules_dir).checks])
+        brief = replace(brief, findings=apply_reviews(brief.findings, decided))
     written = write_all(brief, out_dir, formats, locale=language)
     return Run(brief, tuple(written))

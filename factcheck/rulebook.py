@@ -38,7 +38,7 @@ from factcheck.model import (
 from factcheck.units import Quantity, UnitError, parse_unit
 from factcheck.yamlio import Located, load_yaml
 
-__all__ = ["Rulebook", "default_rules_dir", "lint_examples", "load_rulebook", "schema"]
+__all__ = ["Rulebook", "default_rules_dir", "lint_examples", "load_rulebook", "schema", "validate"]
 
 _SCHEMA_DIR = Path(__file__).parent / "schema"
 _PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
@@ -98,6 +98,11 @@ def _validator(name: str) -> Draft202012Validator:
 def _suggest(word: str, options: list[str]) -> str | None:
     close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
     return f"did you mean {close[0]!r}?" if close else None
+
+
+def validate(doc: Located, schema: str) -> list[RuleError]:
+    """Every way ``doc`` breaks the named schema, one located error each."""
+    return list(_schema_errors(doc, schema))
 
 
 def _schema_errors(doc: Located, schema: str) -> Iterator[RuleError]:

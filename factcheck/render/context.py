@@ -125,6 +125,16 @@ class ComputedContext(TypedDict):
     value: str  # formatted
 
 
+class ReviewContext(TypedDict):
+    decision: str  # "accepted" or "disputed"
+    decision_label: str
+    reason: str
+    by: str
+    date: str
+    reviewed_verdict: str | None  # the verdict the editor saw, when recorded
+    stale: bool  # the finding's verdict has changed since the review
+
+
 class FindingContext(TypedDict):
     number: int  # 1-based, in display order (grouped by subject)
     anchor: str  # an HTML id
@@ -141,6 +151,7 @@ class FindingContext(TypedDict):
     explanation: str
     reason: str | None
     reason_text: str | None
+    review: ReviewContext | None
     assertion: str
     figures: list[QuoteContext]
     references: list[ReferenceContext]
@@ -301,6 +312,22 @@ def _reference(r: Reference, cites: _Citations, locale: str) -> ReferenceContext
     }
 
 
+def _review(f: Finding) -> ReviewContext | None:
+    r = f.review
+    if r is None:
+        return None
+    stale = r.verdict is not None and r.verdict != f.verdict.value
+    return {
+        "decision": r.decision,
+        "decision_label": r.decision.capitalize(),
+        "reason": r.reason,
+        "by": r.by,
+        "date": r.date,
+        "reviewed_verdict": r.verdict,
+        "stale": stale,
+    }
+
+
 def _unique(numbers: Iterable[int]) -> list[int]:
     return list(dict.fromkeys(numbers))
 
@@ -325,6 +352,7 @@ def _finding(
         "explanation": f.explanation,
         "reason": f.reason.value if f.reason else None,
         "reason_text": f.reason_text,
+        "review": _review(f),
         "assertion": f.assertion,
         "figures": [_quote(fig, articles, locale) for fig in f.figures],
         "references": refs,

@@ -112,6 +112,15 @@ def _finding(f: Finding, paths: dict[str, str], locale: str) -> JSON:
         "title": f.title,
         "subject": f.subject,
         "severity": f.severity,
+        "review": None
+        if f.review is None
+        else {
+            "decision": f.review.decision,
+            "reason": f.review.reason,
+            "by": f.review.by,
+            "date": f.review.date,
+            "verdict": f.review.verdict,
+        },
         "tags": list(f.tags),
         "verdict": f.verdict.value,
         "explanation": f.explanation,
