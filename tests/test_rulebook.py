@@ -94,3 +94,19 @@ def test_rules_list_and_schema() -> None:
     schema = CliRunner().invoke(main, ["rules", "schema", "check"])
     assert schema.exit_code == 0
     assert '"additionalProperties": false' in schema.stdout
+
+
+def test_rules_test_fails_when_an_expected_verdict_is_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copytree(ROOT / "rules", tmp_path / "rules")
+    check = tmp_path / "rules" / "checks" / "troops-within-kursk-force.yaml"
+    text = check.read_text(encoding="utf-8")
+    check.write_text(text.replace("verdict: consistent", "verdict: inconsistent", 1), "utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["rules", "test"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(
+        "FAIL rules/checks/troops-within-kursk-force.yaml: example 'twelve thousand in fifty "
+        "thousand': expected inconsistent, got consistent"
+    )
