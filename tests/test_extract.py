@@ -6,6 +6,7 @@ Every sentence here is written for these tests; the seed articles are only read 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import json
 import math
@@ -738,3 +739,235 @@ def test_attribution_through_an_analysis_by() -> None:
     article = Article("t9", "t.txt", None, None, None, None, None, "en", text)
     (figure, *_) = find_figures(article, load_hedges(Path("rules/hedges.yaml")))
     assert figure.attribution == "the Maritime Watch Institute"
+
+
+# -- ranges, hedges, money, shares, other languages, periods, relays, non-quantities -----
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "qualifier"),
+    [
+        ("Officials said 10,000-12,000 soldiers were sent.", "10,000-12,000 soldiers", None),
+        ("Officials said 10,000–12,000 soldiers were sent.", "10,000–12,000 soldiers", None),
+        (
+            "Officials said between 10,000 and 12,000 soldiers were sent.",
+            "between 10,000 and 12,000 soldiers",
+            "between",
+        ),
+        ("Officials said 10,000 to 12,000 soldiers were sent.", "10,000 to 12,000 soldiers", None),
+    ],
+)
+def test_range_forms_are_one_figure(sentence: str, text: str, qualifier: str | None) -> None:
+    f = one(sentence, "12,000")
+    assert (f.text, f.value, f.qualifier) == (text, None, qualifier)
+    assert (f.interval, f.unit, f.counts) == (Interval.closed(10_000, 12_000), "1", "soldiers")
+
+
+def test_either_of_two_numbers_is_the_interval_between_them() -> None:
+    f = one("Officials put the crew at 11,000 or 12,000 sailors.", "11,000")
+    assert (f.text, f.interval, f.counts) == (
+        "11,000 or 12,000 sailors",
+        Interval.closed(11_000, 12_000),
+        "sailors",
+    )
+    g = one("The boy was 5 or 6 years old.", "5")
+    assert (g.interval, g.unit) == (Interval.closed(5, 6), "yr")
+
+
+def test_years_joined_by_or_stay_two_dates() -> None:
+    found = figures("The plant closed in either 2022 or 2023.")
+    assert [f.unit for f in found] == ["date", "date"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier", "interval"),
+    [
+        ("The army keeps above 5,000 tanks.", "above", Interval.above(5000)),
+        ("Above 5,000 tanks were counted.", "Above", Interval.above(5000)),
+        ("Upward of 40 tankers sailed.", "Upward of", Interval.above(40)),
+        ("As many as 300 civilians were moved.", "As many as", Interval.closed(0, 300)),
+    ],
+)
+def test_more_hedges(sentence: str, qualifier: str, interval: Interval) -> None:
+    [f] = figures(sentence)
+    assert (f.qualifier, f.interval) == (qualifier, interval)
+    assert f.text.startswith(qualifier)
+
+
+def test_a_handful_is_three_to_nine() -> None:
+    f = one("Only a handful of tankers reached the port.", "handful")
+    assert (f.text, f.value, f.interval) == ("a handful of tankers", None, Interval.closed(3, 9))
+    assert (f.unit, f.counts, f.qualifier) == ("1", "tankers", "a handful of")
+    g = one("A handful of its pilots defected.", "handful")
+    assert g.counts == "pilots"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "piece", "unit", "low", "high"),
+    [
+        ("Recruits are paid US$2,000 a month.", "US$2,000", "USD/month", "2000", "2000"),
+        ("Recruits are paid 2,000 dollars.", "2,000", "USD", "2000", "2000"),
+        ("The fund pays $240 million a year.", "$240", "USD/yr", "239500000", "240500000"),
+        ("The fund holds $240m.", "$240m", "USD", "239500000", "240500000"),
+        ("The fund holds £5m.", "£5m", "GBP", "4500000", "5500000"),
+        ("The fund holds €3 billion.", "€3", "EUR", "2500000000", "3500000000"),
+        ("The state spent 2bn roubles.", "2bn", "RUB", "1500000000", "2500000000"),
+        ("Some 1.5m people fled the region.", "1.5m", "1", "1350000", "1650000"),
+        ("Donors gave 1.5m dollars.", "1.5m", "USD", "1450000", "1550000"),
+        ("The port shipped 3m barrels.", "3m", "bbl", "2500000", "3500000"),
+    ],
+)
+def test_money_and_magnitude_suffixes(
+    sentence: str, piece: str, unit: str, low: str, high: str
+) -> None:
+    f = one(sentence, piece)
+    assert f.unit == unit
+    assert f.interval == Interval.closed(Decimal(low), Decimal(high))
+
+
+def test_a_bare_m_before_a_measure_is_not_a_million() -> None:
+    assert figures("The hull is 5m long and the wall is 3m high.") == ()
+    assert figures("The crater was 5m across.") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "piece", "value", "unit", "interval"),
+    [
+        ("Turnout reached 36%.", "36%", Decimal(36), "%", Interval.exact(36)),
+        ("Turnout reached nearly 40 percent.", "40", Decimal(40), "%", Interval.closed(36, 40)),
+        ("Half of the drones were jammed.", "Half", Decimal("0.5"), "×", Interval.exact("0.5")),
+        ("Two-thirds of the drones were jammed.", "Two-thirds", None, "×", None),
+        ("Imports are ten times higher.", "ten times", Decimal(10), "×", Interval.exact(10)),
+    ],
+)
+def test_share_forms(
+    sentence: str, piece: str, value: Decimal | None, unit: str, interval: Interval | None
+) -> None:
+    f = one(sentence, piece)
+    assert f.unit == unit
+    if value is not None:
+        assert (f.value, f.interval) == (value, interval)
+    else:
+        assert f.value is not None
+        assert abs(f.value - Decimal(2) / 3) < Decimal("1e-9")
+
+
+def in_language(text: str, language: str) -> tuple[Figure, ...]:
+    art = dataclasses.replace(article(text), language=language)
+    return find_figures(art, HEDGES)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "values"),
+    [
+        ("de", "Die Armee hat 12.000 Soldaten und 1,5 Millionen Granaten.", [12_000, 1_500_000]),
+        ("de", "Der Staat zahlt 3,2 Mrd. Euro.", [3_200_000_000]),
+        ("fr", "L'armée a 1,5 million de soldats et 12 000 chars.", [1_500_000, 12_000]),
+        ("es", "El ejército tiene 12.000 soldados.", [12_000]),
+        ("it", "L'esercito ha 1,5 milioni di proiettili.", [1_500_000]),
+        ("ru", "Армия имеет 12\u00a0000 солдат и 1,5 млн снарядов.", [12_000, 1_500_000]),
+        ("uk", "Армія має 12 000 солдатів.", [12_000]),
+        ("pl", "Armia ma 12 000 żołnierzy i 1,5 mln pocisków.", [12_000, 1_500_000]),
+        ("en", "The tanker moved 12 000 tonnes and 12\u00a0000 barrels.", [12_000, 12_000]),
+        ("en", "Officials logged 12.000.000 barrels.", [12_000_000]),
+        ("en", "The gauge read 12.000 exactly.", [12]),
+        ("xx", "The gauge read 12.000 exactly.", [12]),
+    ],
+)
+def test_digits_as_each_language_writes_them(
+    language: str, sentence: str, values: list[int]
+) -> None:
+    assert [f.value for f in in_language(sentence, language)] == [Decimal(v) for v in values]
+
+
+def test_a_decimal_comma_keeps_its_written_precision() -> None:
+    [f] = in_language("Die Armee hat 1,5 Millionen Granaten.", "de")
+    assert f.interval == Interval.closed(1_450_000, 1_550_000)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "piece", "interval", "period"),
+    [
+        (
+            "On 7 March 2024, 300 ships arrived.",
+            "7 March 2024",
+            Interval.exact(day(2024, 3, 7)),
+            None,
+        ),
+        (
+            "Since August, 300 ships arrived.",
+            "August",
+            Interval.closed(day(2024, 8, 1), day(2024, 8, 31)),
+            "Since August",
+        ),
+        (
+            "In the first half of 2024, 300 ships arrived.",
+            "first half of 2024",
+            Interval.closed(day(2024, 1, 1), day(2024, 6, 30)),
+            "In the first half of 2024",
+        ),
+        (
+            "In the third quarter of 2023, 300 ships arrived.",
+            "third quarter of 2023",
+            Interval.closed(day(2023, 7, 1), day(2023, 9, 30)),
+            "In the third quarter of 2023",
+        ),
+        (
+            "By the end of February, 300 ships arrived.",
+            "February",
+            Interval.closed(day(2024, 2, 1), day(2024, 2, 29)),
+            "By the end of February",
+        ),
+        (
+            "As of November 22, 300 ships arrived.",
+            "November 22",
+            Interval.exact(day(2024, 11, 22)),
+            "As of November 22",
+        ),
+    ],
+)
+def test_dates_and_the_periods_they_open(
+    sentence: str, piece: str, interval: Interval, period: str | None
+) -> None:
+    date, ships = figures(sentence)
+    assert (date.text, date.unit, date.interval) == (piece, "date", interval)
+    assert (ships.value, ships.period) == (Decimal(300), period)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Financial Times, citing Ukrainian intelligence, reported that 300 shells arrived.",
+        "The Financial Times reported, citing Ukrainian intelligence, that 300 shells arrived.",
+        "Citing Ukrainian intelligence, the Financial Times reported that 300 shells arrived.",
+        "The Financial Times reported that 300 shells arrived, citing Ukrainian intelligence.",
+        "According to the Financial Times, which cited Ukrainian intelligence, 300 shells arrived.",
+    ],
+)
+def test_a_relayed_figure_keeps_its_origin(sentence: str) -> None:
+    [f] = figures(sentence)
+    assert f.attribution is not None
+    assert "Financial Times" in f.attribution
+    assert f.attribution.endswith("citing Ukrainian intelligence")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "North Korea sent 2S7 guns and KN-23 missiles.",
+        "Russia flew Su-27 jets and fired Hwasong-11 missiles.",
+        "The figures are on page 12 of the report.",
+        "The ban is set out in paragraph 5.",
+        "Resolution 2397 bans the trade.",
+        "Call +7 495 123-45-67 or 555-123-4567 for details.",
+        "On the second day, the troops moved.",
+    ],
+)
+def test_designations_references_and_ordinals_are_not_quantities(sentence: str) -> None:
+    assert figures(sentence) == ()
+
+
+def test_a_sentence_without_digits_or_number_words_holds_no_figure() -> None:
+    assert figures("The talks ended without a deal, officials said.") == ()
+    [f] = figures("Nine tankers sailed.")
+    assert f.value == Decimal(9)

@@ -161,7 +161,9 @@ def find_figures(article: Article, hedges: Sequence[Hedge]) -> tuple[Figure, ...
             paragraph = sentence.paragraph
             if not last_was_pure:
                 carried = None
-        drafts = sentence_drafts(sentence.text, article.published, hedge_re, table)
+        drafts = sentence_drafts(
+            sentence.text, article.published, hedge_re, table, article.language
+        )
         if drafts:
             figures.extend(_figures(article, sentence, drafts, carried))
         last_was_pure = is_pure_attribution(sentence.text) and all(d.is_date for d in drafts)

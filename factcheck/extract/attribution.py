@@ -4,10 +4,12 @@ Sources are found in four shapes: a subject with a verb of saying ("The BBC note
 "The New York Times previously reported"), a phrase ("according to Ukrainian intelligence",
 "sources from The Times", "the Open Source Centre's analysis"), a participle after a figure
 ("the one million barrels mentioned by British researchers": that figure only) and a cited
-source ("citing Ukrainian intelligence data", "referencing data from ...") which is added to
-the main one. A sentence that only says where the following text comes from ("This is
-reported by ...") lends its source to the sentences after it when they name none of their own
-or only a generic one ("specialists", "analysts").
+source ("citing Ukrainian intelligence data", "referencing data from ...", "which cited ...")
+which is added to the main one: a relay keeps its origin ("The Financial Times, citing
+Ukrainian intelligence" whether the citing clause stands after the name, after the verb,
+before the name or at the end of the sentence). A sentence that only says where the
+following text comes from ("This is reported by ...") lends its source to the sentences after
+it when they name none of their own or only a generic one ("specialists", "analysts").
 """
 
 from __future__ import annotations
@@ -93,8 +95,9 @@ ATTR_BY = re.compile(
     rf"|detected|spotted)\s+by\s+(?P<src>{_SRC})"
 )
 ATTR_CITING = re.compile(
-    r"(?i:citing|quoting|referencing|referring\s+to)\s+(?:(?i:data|information|reports?|figures"
-    rf"|estimates|an?\s+analysis|analysis|an?\s+report)\s+(?:from|by|of)\s+)?(?P<src>{_SRC})"
+    r"(?i:citing|quoting|referencing|referring\s+to|(?:which|who)\s+(?:cited|quoted))\s+"
+    r"(?:(?i:data|information|reports?|figures|estimates|an?\s+analysis|analysis|an?\s+report)"
+    rf"\s+(?:from|by|of)\s+)?(?P<src>{_SRC})"
 )
 ATTR_SOURCES_FROM = re.compile(
     rf"(?i:sources?)\s+(?:from|in|at|within|close\s+to)\s+(?P<src>{_SRC})"
@@ -110,7 +113,7 @@ _SHAPES: Sequence[tuple[re.Pattern[str], re.Pattern[str], str]] = (
     (ATTR_POSSESSIVE, re.compile(r"['’]s\s"), "main"),
     (ATTR_SUBJECT, re.compile(rf"\b(?:{_SAY})\b"), "main"),
     (ATTR_BY, re.compile(r"\sby\s"), "by"),
-    (ATTR_CITING, re.compile(r"(?i:citing|quoting|referencing|referring)"), "cite"),
+    (ATTR_CITING, re.compile(r"(?i:citing|quoting|referencing|referring|cited|quoted)"), "cite"),
 )
 _PURE = re.compile(
     r"^(?:(?:This|That|It|These|Those|The\s+(?:information|data|report|news|figures?))\s+"

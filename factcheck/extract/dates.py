@@ -59,6 +59,23 @@ def year_span(year: int) -> Interval:
     return Interval(_day(datetime.date(year, 1, 1)), _day(datetime.date(year, 12, 31)))
 
 
+_PARTS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def _part_of_year(year: int, which: str, kind: str) -> Interval:
+    """Every day of a half or a quarter: the first half of 2024 is 1 January to 30 June."""
+    months = 6 if kind.lower() == "half" else 3
+    last = 12 // months - 1
+    index = last if which.lower() == "last" else _PARTS[which.lower()]
+    if index > last:  # "the third half"
+        return year_span(year)
+    first_month = index * months + 1
+    start = datetime.date(year, first_month, 1)
+    end_month = first_month + months - 1
+    end = datetime.date(year, end_month, calendar.monthrange(year, end_month)[1])
+    return Interval(_day(start), _day(end))
+
+
 def _relative_year(rel: str | None, published: datetime.date | None) -> int | None:
     if not rel or published is None:
         return None
@@ -112,6 +129,8 @@ def _month(
 def _resolve(
     m: re.Match[str], sentence: str, published: datetime.date | None
 ) -> tuple[Decimal | None, Interval, str | None] | None:
+    if m.group("part"):  # "the first half of 2024", "the third quarter of 2023"
+        return None, _part_of_year(int(m.group("py")), m.group("part"), m.group("pk")), None
     if m.group("iso"):
         try:
             d = datetime.date(int(m.group("iso")[:4]), int(m.group("iso_m")), int(m.group("iso_d")))

@@ -29,6 +29,8 @@ _NO_COUNTS = frozenset({"mm", "km", "m"})
 _DURATIONS = frozenset({"day", "week", "month", "yr", "h"})
 _RANGE_DASH = re.compile(r"\s*(?:-|–|—|to)\s*")
 _RANGE_AND = re.compile(r"\s+and\s+")
+_RANGE_OR = re.compile(r"\s+or\s+")
+_DIGIT = re.compile(r"\d")
 _FROM_BEFORE = re.compile(r"\b(?:(?P<verb>[a-z]+)\s+)?from\s+\Z", re.IGNORECASE)
 _RANGE_VERBS = words("range ranges ranged ranging vary varies varied varying")
 _SHARED_UNIT = re.compile(r"\s*(?:to|-|–|and|or)\s*")
@@ -107,6 +109,9 @@ def _counts(
         skip = P.OF_DETERMINER.match(sentence, end) or _CALIBRE_AFTER.match(sentence, end)
         if skip:  # "12,000 of its soldiers", "43 100-mm guns"
             return noun_phrase(sentence, skip.end()), False
+        if sentence.endswith(" of", 0, end):  # "a handful of its soldiers"
+            det = _DETERMINERS.match(sentence, end)
+            return noun_phrase(sentence, det.end() if det else end), True
         return noun_phrase(sentence, end), True
     if kind == "unit" and word is not None and unit not in _NO_COUNTS:
         np = noun_phrase(sentence, word, keep_leading=True)
@@ -165,7 +170,7 @@ def _draft(
     start, hedge, qualifier = n.start, None, None
     if span is not None:
         start, qualifier = span[1], span[2]
-    elif n.kind != "plural" and (hm := P.ends_with(hedge_re, sentence, n.start)):
+    elif n.kind not in ("plural", "vague") and (hm := P.ends_with(hedge_re, sentence, n.start)):
         hedge = hedges.get(" ".join(hm.group("hedge").lower().split()))
         if hedge is not None:
             start, qualifier = hm.start("hedge"), hm.group("hedge")
@@ -197,6 +202,9 @@ def _draft(
     elif n.kind == "plural":
         interval, value = Interval.above(n.value, inclusive=True), n.value
         qualifier = sentence[n.start : n.end]
+    elif n.kind == "vague":  # "a handful of": a closed range of its own, no single value
+        interval, value = Interval.closed(n.value - n.half_width, n.value + n.half_width), None
+        qualifier = sentence[n.start : n.end]
     else:
         interval, value = stated_interval(n.value, n.half_width, hedge), n.value
     counts = np.text if np is not None else None
@@ -206,7 +214,9 @@ def _draft(
 def _range(sentence: str, a: Number, b: Number) -> tuple[Decimal, int, str | None] | None:
     """A range: "10-12", "18 to 25 percent", "between 10,000 and 12,000", "$10-12 million".
 
-    Returns the low end, where the range starts and its qualifier ("between").
+    "11,000 or 12,000" is read as the interval [11000, 12000] too: either end is stated.
+
+        Returns the low end, where the range starts and its qualifier ("between").
     """
     if a.kind != "number" or b.kind != "number":
         return None
@@ -223,7 +233,7 @@ def _range(sentence: str, a: Number, b: Number) -> tuple[Decimal, int, str | Non
         q := P.ends_with(_BETWEEN_BEFORE, sentence, a.start)
     ):
         qualifier, start = q.group("q"), q.start()
-    else:
+    elif not _RANGE_OR.fullmatch(sentence, a.end, b.start):
         return None
     low = a.value * b.scale if a.scale == 1 and b.scale > 1 else a.value
     return (low, start, qualifier) if low <= b.value else None
@@ -239,9 +249,14 @@ def sentence_drafts(
     published: datetime.date | None,
     hedge_re: re.Pattern[str],
     hedges: Mapping[str, Hedge],
+    language: str = "en",
 ) -> list[Draft]:
-    """Every figure in ``sentence``, dates included, in order."""
-    has_digit = any(c.isdigit() for c in sentence)  # every span blocked holds a digit
+    """Every figure in ``sentence``, dates included, in order; digits as ``language`` writes."""
+    has_digit = _DIGIT.search(sentence) is not None  # every span blocked holds a digit
+    lower = set(P.LOWER_WORD.findall(sentence.lower()))
+    has_words = not P.NUMBER_WORDS.isdisjoint(lower)
+    if not (has_digit or has_words or not P.MONTH_WORDS.isdisjoint(lower)):
+        return []  # no digit, number word or month name: nothing to find (a cheap pre-filter)
     blocked = [m.span() for rx in P.BLOCKED if has_digit for m in rx.finditer(sentence)]
     drafts: list[Draft] = []
     for d in find_dates(sentence, published):
@@ -249,7 +264,7 @@ def sentence_drafts(
             Draft(d.start, d.end, d.value, d.interval, "date", d.counts, note=d.note, is_date=True)
         )
         blocked.append((d.start, d.end))
-    numbers = find_numbers(sentence, blocked)
+    numbers = find_numbers(sentence, blocked, language, words=has_words)
     made: list[tuple[Number, Draft]] = []
     i = 0
     while i < len(numbers):

@@ -12,13 +12,25 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
+
+from babel.core import UnknownLocaleError
+from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from factcheck.extract import patterns as P
 from factcheck.extract.patterns import word_list, words
 from factcheck.interval import Interval
 from factcheck.model import Hedge, HedgeBound
 
-__all__ = ["Number", "clean", "find_numbers", "parse_words", "stated_interval"]
+__all__ = [
+    "Number",
+    "NumberFormat",
+    "clean",
+    "find_numbers",
+    "number_format",
+    "parse_words",
+    "stated_interval",
+]
 
 _SMALL = {
     w: i
@@ -44,15 +56,23 @@ _PLURALS = {
 }  # fmt: skip
 _SUFFIXES = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "bln": 10**9}
 _SUFFIXES |= {"tn": 10**12, "trn": 10**12}
+# A vague quantity: its word → the closed interval it allows ("a handful of ships": 3 to 9).
+_VAGUE = {"handful": (3, 9)}
 _SHARE_NEXT = words("the its their his her all this that these those our russia's")
 _TOKEN = re.compile(r"[A-Za-z]+")
 _ORDINAL_BEFORE = re.compile(
     r"\b(?:the|first|second|third|fourth|last|final|latter|former|this|next|previous)\s+\Z",
     re.IGNORECASE,
 )
-_SEPARATORS = re.compile(r"[,\s\u00a0\u202f]")
 _NUMBER_NEXT = re.compile(r"\s+(?:of\s+)?\d")
 _HALF = Decimal("0.5")
+# "1.5m people", "20k dollars": a bare m or k is a magnitude when a noun or a currency follows,
+# not when a measure does ("5m long", "a 5m wall" are metres).
+_SUFFIX_NOUN = re.compile(r"\s+([a-z][a-z'’]*)\b")
+_SUFFIX_NOUNS = words("people children men women personnel staff livestock cattle")
+_NOT_SUFFIX_NOUNS = words(
+    "across towards upwards downwards sideways less plus its this has was is as"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,11 +83,53 @@ class Number:
     end: int
     value: Decimal
     half_width: Decimal  # half a unit of the last stated digit; 0 when exact
-    kind: str  # "number", "share" ("half of"), "plural" ("dozens of") or "times" ("twice")
+    kind: str  # "number", "share" ("half of"), "plural" ("dozens of"), "times" ("twice")
+    # or "vague" ("a handful of": value ± half_width is the interval it allows)
     scale: Decimal = Decimal(1)  # the magnitude word's value (1000000 for "million")
     currency: str | None = None  # from a symbol or code before the digits
     plain: bool = False  # bare digits: no separator, decimals or magnitude (maybe a year)
     bare_one: bool = False  # the word "one" alone, most often a pronoun
+
+
+@dataclass(frozen=True, slots=True)
+class NumberFormat:
+    """How a language writes digits: its pattern, and the signs to drop or read as a point."""
+
+    digits: re.Pattern[str]
+    groups: str  # characters that separate thousands
+    decimal: str  # the decimal sign
+    foreign: bool  # magnitude words of other languages ("Millionen", "млн") are read too
+
+
+ENGLISH = NumberFormat(P.DIGITS, ", \u00a0\u202f", ".", foreign=False)
+
+
+@lru_cache(maxsize=64)
+def number_format(language: str) -> NumberFormat:
+    """The way ``language`` ("de", "fr", "pt-BR") writes numbers, from babel's locale data.
+
+    A language whose decimal sign is a comma reads "12.000" as twelve thousand and "1,5" as
+    one and a half; English and every language babel does not know keep the English reading.
+    """
+    locale = language.strip().replace("-", "_")
+    if not locale or locale.lower().startswith("en"):
+        return ENGLISH
+    try:
+        decimal, group = get_decimal_symbol(locale), get_group_symbol(locale)
+    except (UnknownLocaleError, ValueError, TypeError):
+        return ENGLISH
+    if decimal != ",":
+        return ENGLISH
+    extra = "" if group in ". \u00a0\u202f," else re.escape(group)
+    digits = re.compile(P.DECIMAL_COMMA_DIGITS.format(group=extra))
+    return NumberFormat(digits, f". \u00a0\u202f{group}", ",", foreign=True)
+
+
+def _mantissa(written: str, fmt: NumberFormat) -> Decimal:
+    if fmt.decimal == "." and written.count(".") > 1:
+        written = written.replace(".", "")  # "12.000.000": grouped, not a decimal
+    kept = "".join(c for c in written if c not in fmt.groups)
+    return Decimal(kept.replace(fmt.decimal, ".") if fmt.decimal != "." else kept)
 
 
 # (value, half width, tokens used, kind, scale)
@@ -189,13 +251,51 @@ def _plural(w: Sequence[str]) -> WordNumber | None:
     return None
 
 
+def _vague(w: Sequence[str]) -> WordNumber | None:
+    """``a handful of``: a closed interval, stored as its middle and half its width."""
+    if len(w) >= 2 and w[0] == "a" and w[1] in _VAGUE:
+        low, high = _VAGUE[w[1]]
+        n = 3 if w[2:3] == ["of"] else 2
+        return Decimal(low + high) / 2, Decimal(high - low) / 2, n, "vague", Decimal(1)
+    return None
+
+
 def parse_words(words: Sequence[str], next_word: str = "") -> WordNumber | None:
     """The longest number at the start of ``words``: value, half width, words used, kind."""
     w = [x.lower() for x in words]
-    return _plural(w) or _fraction_of_scale(w) or _share(w, next_word.lower()) or _cardinal(w)
+    return (
+        _vague(w)
+        or _plural(w)
+        or _fraction_of_scale(w)
+        or _share(w, next_word.lower())
+        or _cardinal(w)
+    )
 
 
-def _digit_number(text: str, m: re.Match[str]) -> Number | None:
+def _noun_after(text: str, pos: int) -> bool:
+    """Does a currency or a counted noun follow ``text[pos]`` ("1.5m people", "5k dollars")?"""
+    unit = P.UNIT.match(text, pos)
+    if unit and unit.group("cur"):
+        return True
+    nxt = _SUFFIX_NOUN.match(text, pos)
+    if nxt is None or nxt.group(1) in _NOT_SUFFIX_NOUNS:
+        return False
+    word = nxt.group(1)
+    return word in _SUFFIX_NOUNS or (len(word) > 3 and word.endswith("s") and word[-2] != "s")
+
+
+def _magnitude(text: str, end: int, fmt: NumberFormat) -> tuple[re.Match[str], Decimal] | None:
+    """A magnitude word or suffix right after the digits, and its value."""
+    if fmt.foreign and (f := P.FOREIGN_MAGNITUDE.match(text, end)):
+        return f, Decimal(10**9 if f.group("b") else 10**6 if f.group("m") else 10**3)
+    mag = P.MAGNITUDE.match(text, end)
+    if mag is None:
+        return None
+    word = (mag.group("word") or mag.group("suffix")).lower()
+    return mag, Decimal(_SCALES.get(word) or _SUFFIXES[word])
+
+
+def _digit_number(text: str, m: re.Match[str], fmt: NumberFormat = ENGLISH) -> Number | None:
     start, end = m.span()
     before = text[start - 1] if start else " "
     if (
@@ -208,12 +308,16 @@ def _digit_number(text: str, m: re.Match[str]) -> Number | None:
         return None  # a date written with slashes; a string of digits too long to be an amount
     cur = P.CURRENCY_PREFIX.search(text, max(0, start - 4), start)
     currency = P.CURRENCY_WORDS[cur.group().strip().lower()] if cur else None
-    mantissa = Decimal(_SEPARATORS.sub("", m.group()))
+    mantissa = _mantissa(m.group(), fmt)
     scale, half, stop = Decimal(1), Decimal(0), end
-    mag = P.MAGNITUDE.match(text, end)
-    if mag and (mag.group("word") or currency or mag.group("suffix").lower() not in ("m", "k")):
-        word = (mag.group("word") or mag.group("suffix")).lower()
-        scale = Decimal(_SCALES.get(word) or _SUFFIXES[word])
+    found = _magnitude(text, end, fmt)
+    if found is not None and (
+        found[0].groupdict().get("suffix") is None
+        or currency
+        or found[0].group("suffix").lower() not in ("m", "k")
+        or _noun_after(text, found[0].end())
+    ):
+        mag, scale = found
         exponent = mantissa.as_tuple().exponent
         half = Decimal(5).scaleb(int(exponent) - 1) * scale
         stop = mag.end()
@@ -257,11 +361,19 @@ def _word_numbers(text: str) -> list[Number]:
     return found
 
 
-def find_numbers(text: str, blocked: Sequence[tuple[int, int]] = ()) -> list[Number]:
-    """Every number in ``text`` outside the ``blocked`` spans, in order, none overlapping."""
-    candidates = [n for m in P.DIGITS.finditer(text) if (n := _digit_number(text, m))]
-    candidates += _word_numbers(text)
-    for m in P.TWICE.finditer(text):
+def find_numbers(
+    text: str, blocked: Sequence[tuple[int, int]] = (), language: str = "en", *, words: bool = True
+) -> list[Number]:
+    """Every number in ``text`` outside the ``blocked`` spans, in order, none overlapping.
+
+    ``language`` (the article's) says how digits are written: see :func:`number_format`.
+    ``words=False`` says the caller knows ``text`` holds no number word: only digits are read.
+    """
+    fmt = number_format(language)
+    candidates = [n for m in fmt.digits.finditer(text) if (n := _digit_number(text, m, fmt))]
+    if words:
+        candidates += _word_numbers(text)
+    for m in P.TWICE.finditer(text) if words else ():
         value = Decimal(2 if m.group("n").lower() == "twice" else 3)
         candidates.append(Number(m.start(), m.end(), value, Decimal(0), "times"))
     candidates.sort(key=lambda n: (n.start, -n.end))

@@ -22,12 +22,17 @@ __all__ = [
     "CURRENCY_WORDS",
     "DATE",
     "DATE_COUNTS",
+    "DECIMAL_COMMA_DIGITS",
     "DIGITS",
+    "FOREIGN_MAGNITUDE",
+    "LOWER_WORD",
     "MAGNITUDE",
     "MONTHS",
+    "MONTH_WORDS",
     "NEXT_WORD",
     "NP_TOKEN",
     "NUMBER_OF",
+    "NUMBER_WORDS",
     "OF_DETERMINER",
     "PERIOD_HIGH",
     "PERIOD_LOW",
@@ -97,7 +102,7 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _SCALE = "hundred|thousand|million|billion|trillion"
 _FRACTION = "half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?"
 _PLURAL = "dozens|scores|tens|hundreds|thousands|millions|billions"
-_WORD_TOKEN = rf"(?:{_SMALL}|{_TENS}|{_SCALE}|dozen|{_FRACTION}|{_PLURAL})"
+_WORD_TOKEN = rf"(?:{_SMALL}|{_TENS}|{_SCALE}|dozen|{_FRACTION}|{_PLURAL}|handful)"
 
 # A time rate: what it is written as → the unit of time it divides by.
 TIME_RATES: Mapping[str, str] = {
@@ -119,16 +124,45 @@ TIME_RATES: Mapping[str, str] = {
 # -- numbers -------------------------------------------------------------------------
 
 # Digits with English thousands separators and an optional decimal part
-# ("816 000" with a space, thin space or no-break space between groups is read as one number.)
+# ("816 000" with a space, thin space or no-break space between groups is read as one number;
+# "12.000.000", with two groups after full stops, cannot be a decimal and is grouped too, while
+# "12.000" stays the decimal 12.000).
 DIGITS = re.compile(
-    r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,-]|\.\d)|\d+)"
+    r"(?<![\w.,])(?:\d{1,3}(?:\.\d{3}){2,}(?!\.?\d)|\d{1,3}(?:,\d{3})+"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,-]|\.\d)|\d+)"
     r"(?:\.\d+)?(?!\d|[.,]\d)"
+)
+# Digits where the decimal sign is a comma (de, fr, es, it, ru, uk, pl, ...): "12.000",
+# "12 000" and the locale's own group sign ({group}) separate thousands; "1,5" is one and a half.
+DECIMAL_COMMA_DIGITS = (
+    r"(?<![\w.,])(?:\d{{1,3}}(?:\.\d{{3}})+"
+    r"|\d{{1,3}}(?:[ \u00a0\u202f{group}]\d{{3}})+(?![\d-])|\d+)"
+    r"(?:,\d+)?(?!\d|[.,]\d)"
+)
+# Magnitude words of other languages, by scale: "1,5 Millionen", "3 Mrd.", "2 млн".
+FOREIGN_MAGNITUDE = re.compile(
+    r"""\s*(?:
+    (?P<b>mil\s+millones|milliarden?|milliards?|miliard(?:i|o|y|ów)?|mrd\.?|mld\.?|млрд\.?
+        |миллиард(?:а|ов)?|мільярд(?:а|ів)?)
+    |(?P<m>millionen|millions?|millones|millón|milion(?:i|e|y|ów)?|mio\.?|mln\.?|млн\.?
+        |миллион(?:а|ов)?|мільйон(?:а|ів)?)
+    |(?P<k>tausend|tsd\.|mille|mila|mil|tys\.|tysięcy|tysiące|тыс\.|тысяч[аи]?|тис\.|тисяч[аі]?)
+    )(?!\w)""",
+    re.IGNORECASE | re.VERBOSE,
 )
 TWICE = re.compile(r"\b(?P<n>twice|thrice)\b", re.IGNORECASE)
 # A run of number words; numbers.parse_words finds the longest valid number in it.
 WORDS = re.compile(
     rf"\b(?:an?|{_WORD_TOKEN})(?:(?:\s+|-)(?:and|of|an?|{_WORD_TOKEN})){{0,14}}\b", re.IGNORECASE
 )
+# A cheap first test, on the sentence's lower-case words: a number word ("twice" too) may make
+# a figure of words; without one, and without digits or a month name, a sentence holds none.
+NUMBER_WORDS = words(
+    f"{_SMALL} {_TENS} {_SCALE} {_PLURAL} dozen handful twice thrice half halves third thirds"
+    " quarter quarters fifth fifths sixth sixths eighth eighths tenth tenths".replace("|", " ")
+)
+MONTH_WORDS = frozenset(m.rstrip(".").lower() for m in MONTHS)
+LOWER_WORD = re.compile(r"[a-z]+")
 NEXT_WORD = re.compile(r"\s*([\w'’]+)")
 MAGNITUDE = re.compile(
     r"\s*(?P<word>thousand|million|billion|trillion)\b|(?P<suffix>bn|mn|bln|mln|tn|trn|m|k)\b",
@@ -253,6 +287,8 @@ _REL_YEAR = r"(?:of\s+)?(?:this|last|next)\s+year"
 DATE = re.compile(
     rf"""
     (?P<iso>\b{_YEAR}-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)\b)
+    |\b(?P<part>(?i:first|second|third|fourth|last))\s+(?P<pk>(?i:half|quarter))\s+of\s+
+        (?P<py>{_YEAR})
     |\b(?P<m1>{_MONTH})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])
         (?:,?\s+(?P<y1>{_YEAR})|\s+(?P<r1>{_REL_YEAR}))?
     |\b(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})(?!\w)(?:,?\s+(?P<y2>{_YEAR}))?
@@ -288,7 +324,9 @@ _NUMWORD = rf"(?:{_SMALL}|{_TENS}|\d+|a\s+few|several)"
 _DATEEXPR = (
     rf"(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTH})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d))?(?:,?\s+{_YEAR})?"
     rf"|\d{{1,2}}\s+(?:{_MONTH})(?:\s+{_YEAR})?|{_YEAR}"
-    r"|the\s+(?:start|beginning|outbreak|end)\s+of\s+(?:the\s+)?(?:war|invasion|conflict|year))"
+    r"|the\s+(?:start|beginning|outbreak|end)\s+of\s+(?:the\s+)?(?:war|invasion|conflict|year)"
+    rf"|the\s+(?:start|beginning|middle|end)\s+of\s+(?:{_MONTH})(?:,?\s+{_YEAR})?"
+    rf"|the\s+(?i:first|second|third|fourth|last)\s+(?i:half|quarter)\s+of\s+{_YEAR})"
 )
 PERIOD_HIGH = re.compile(
     rf"""
