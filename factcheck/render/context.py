@@ -19,6 +19,7 @@ from markupsafe import Markup
 from factcheck import fmt
 from factcheck.model import Article, Brief, Citation, Figure, Finding, Reference, Verdict
 from factcheck.render import wording_html, wording_md
+from factcheck.render.claimreview import claim_reviews
 from factcheck.units import describe_unit
 
 __all__ = [
@@ -204,6 +205,7 @@ class BriefContext(TypedDict):
     findings: list[FindingContext]  # every finding, in display order
     citations: list[CitationContext]
     appendix: list[AppendixArticle]
+    claim_reviews: Markup  # schema.org ClaimReview JSON-LD, escaped for a <script> element
     style: str  # the stylesheet, filled in by the HTML renderer
     print_fonts: bool  # link the bundled fonts (PDF only), set by the HTML renderer
 
@@ -451,6 +453,7 @@ def build_context(brief: Brief, *, locale: str = "en") -> BriefContext:
         "generated_time": when.strftime("%H:%M") + (f" {when.tzname()}" if when.tzinfo else ""),
         "version": brief.version,
         "rules": brief.rules,
+        "claim_reviews": Markup(claim_reviews(brief)),
         "summary": {
             "verdicts": [
                 {

@@ -150,7 +150,7 @@ def render(
         )
     try:
         document = weasyprint.HTML(string=page, base_url=base_url, url_fetcher=fetcher)
-        data = document.write_pdf(attachments=attachments)
+        data = document.write_pdf(attachments=attachments, pdf_variant="pdf/a-3b")
     except FatalURLFetchingError as e:
         cause = e.__cause__ or e
         raise RenderError(f"PDF not written: {cause}", path=str(root)) from e

@@ -1,0 +1,55 @@
+"""What a published brief carries with it: PDF/A with its JSON, metadata, ClaimReview."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+
+from pypdf import PdfReader
+
+from factcheck.render import html, pdf
+from factcheck.render import json as json_render
+from tests.conftest import HOSTILE, make_brief
+
+LD = re.compile(r'<script type="application/ld\+json">\n(.*?)\n</script>', re.DOTALL)
+
+
+def test_pdf_carries_its_json_and_metadata() -> None:
+    brief = make_brief()
+    reader = PdfReader(io.BytesIO(pdf.render(brief)))
+    attached = reader.attachments["brief.json"][0].decode("utf-8")
+    assert attached == json_render.render(brief)
+    meta = reader.metadata
+    assert meta is not None
+    assert meta.title == brief.title
+    assert meta.author == "factcheck"
+    assert meta.subject is not None
+    assert meta.subject.startswith("Fact-check of 2 article(s)")
+    xmp = reader.xmp_metadata
+    assert xmp is not None
+    assert b"pdfaid" in xmp.stream.get_data()  # declared PDF/A (3b)
+
+
+def test_claim_review_json_ld_per_finding() -> None:
+    brief = make_brief()
+    page = html.render(brief)
+    match = LD.search(page)
+    assert match is not None
+    data = json.loads(match.group(1))
+    reviews = data["@graph"]
+    assert len(reviews) == len(brief.findings)
+    first = reviews[0]
+    assert first["@type"] == "ClaimReview"
+    assert first["reviewRating"]["alternateName"].lower() == brief.findings[0].verdict.value
+    assert first["fc:check"] == brief.findings[0].check_id
+
+
+def test_hostile_text_cannot_leave_the_json_ld() -> None:
+    page = html.render(make_brief())
+    match = LD.search(page)
+    assert match is not None
+    assert "</" not in match.group(1)
+    assert "<script>" not in match.group(1)
+    assert "alert(1)" in match.group(1)  # the text is there, escaped, not dropped
+    assert HOSTILE not in page
