@@ -237,6 +237,8 @@ class Brief:
     findings: tuple[Finding, ...]
     rules: str = "rules"  # where the rules came from, for the colophon
     version: str = ""
+    rules_digest: str = ""  # SHA-256 of the rule files
+    hedges: tuple[Hedge, ...] = ()  # the hedge table used, for the methods section
     counts: Mapping[str, int] = field(default_factory=dict)
 
     def verdict_counts(self) -> dict[str, int]:

@@ -77,6 +77,8 @@ def build_brief(
         findings=findings,
         rules=rulebook.root,
         version=__version__,
+        rules_digest=rulebook.digest,
+        hedges=rulebook.hedges,
     )
 
 

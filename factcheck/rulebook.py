@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import hashlib
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -51,6 +52,7 @@ class Rulebook:
     concepts: tuple[Concept, ...]
     references: tuple[Reference, ...]
     checks: tuple[Check, ...]
+    digest: str = ""  # SHA-256 of every rule file, by path: which rules made a brief
 
     def concept(self, cid: str) -> Concept:
         return next(c for c in self.concepts if c.id == cid)
@@ -74,7 +76,7 @@ class Rulebook:
                 self.root,
                 hint="see factcheck rules list",
             )
-        return Rulebook(self.root, self.hedges, self.concepts, self.references, checks)
+        return Rulebook(self.root, self.hedges, self.concepts, self.references, checks, self.digest)
 
 
 @functools.cache
@@ -476,7 +478,17 @@ def load_rulebook(roots: Path | Sequence[Path]) -> Rulebook:
     if loader.errors:
         raise RuleErrors(loader.errors)
     shown = ", ".join(loader.display(r) for r in folders)
-    return Rulebook(shown, hedges, concepts, references, checks)
+    return Rulebook(shown, hedges, concepts, references, checks, _digest(folders))
+
+
+def _digest(folders: Sequence[Path]) -> str:
+    h = hashlib.sha256()
+    for n, root in enumerate(folders):
+        for path in sorted(p for p in root.rglob("*") if p.suffix in (".yaml", ".yml")):
+            h.update(f"{n}:{path.relative_to(root).as_posix()}\0".encode())
+            h.update(path.read_bytes())
+            h.update(b"\0")
+    return h.hexdigest()
 
 
 def lint_examples(rulebook: Rulebook) -> list[str]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import json
 import re
+import shutil
+from pathlib import Path
 
 from pypdf import PdfReader
 
@@ -53,3 +55,23 @@ def test_hostile_text_cannot_leave_the_json_ld() -> None:
     assert "<script>" not in match.group(1)
     assert "alert(1)" in match.group(1)  # the text is there, escaped, not dropped
     assert HOSTILE not in page
+
+
+def test_methods_name_the_rules_that_made_the_brief(tmp_path: Path) -> None:
+    from factcheck.ingest import load_articles
+    from factcheck.pipeline import build_brief
+    from factcheck.rulebook import load_rulebook
+
+    root = Path(__file__).resolve().parents[1]
+    rulebook = load_rulebook(root / "rules")
+    brief = build_brief(load_articles([root / "examples" / "articles"]), rulebook)
+    page = html.render(brief)
+    assert rulebook.digest[:12] in page
+    assert "more than x: (x, ∞)" in page
+    data = json.loads(json_render.render(brief))
+    assert data["rules_digest"] == rulebook.digest
+    # Any change to a rule file changes the digest.
+    shutil.copytree(root / "rules", tmp_path / "rules")
+    with (tmp_path / "rules" / "hedges.yaml").open("a", encoding="utf-8") as f:
+        f.write("\n# a comment\n")
+    assert load_rulebook(tmp_path / "rules").digest != rulebook.digest

@@ -17,7 +17,17 @@ from typing import TypedDict
 from markupsafe import Markup
 
 from factcheck import fmt
-from factcheck.model import Article, Brief, Citation, Figure, Finding, Reference, Verdict
+from factcheck.model import (
+    Article,
+    Brief,
+    Citation,
+    Figure,
+    Finding,
+    Hedge,
+    HedgeBound,
+    Reference,
+    Verdict,
+)
 from factcheck.render import wording_html, wording_md
 from factcheck.render.claimreview import claim_reviews
 from factcheck.units import describe_unit
@@ -189,6 +199,18 @@ class AppendixArticle(TypedDict):
     figures: list[AppendixRow]
 
 
+class HedgeContext(TypedDict):
+    phrase: str
+    meaning: str  # "(x, ∞)", "x ± 10%"
+
+
+class MethodsContext(TypedDict):
+    rules: str  # where the rules came from
+    digest: str  # SHA-256 of the rule files, in full
+    digest_short: str  # its first 12 hex digits
+    hedges: list[HedgeContext]
+
+
 class BriefContext(TypedDict):
     title: str
     lang: str  # for <html lang>
@@ -205,6 +227,7 @@ class BriefContext(TypedDict):
     findings: list[FindingContext]  # every finding, in display order
     citations: list[CitationContext]
     appendix: list[AppendixArticle]
+    methods: MethodsContext
     claim_reviews: Markup  # schema.org ClaimReview JSON-LD, escaped for a <script> element
     style: str  # the stylesheet, filled in by the HTML renderer
     print_fonts: bool  # link the bundled fonts (PDF only), set by the HTML renderer
@@ -328,6 +351,19 @@ def _review(f: Finding) -> ReviewContext | None:
         "reviewed_verdict": r.verdict,
         "stale": stale,
     }
+
+
+def _hedge_meaning(h: Hedge) -> str:
+    pct = f"{(h.tolerance * 100).normalize():f}%"
+    return {
+        HedgeBound.ABOVE: "more than x: (x, ∞)",
+        HedgeBound.AT_LEAST: "x or more: [x, ∞)",
+        HedgeBound.BELOW: "less than x: [0, x)",
+        HedgeBound.AT_MOST: "x or less: [0, x]",
+        HedgeBound.ABOUT: f"x give or take {pct}",
+        HedgeBound.NEARLY: f"up to {pct} below x, not above it",
+        HedgeBound.EXACT: "exactly x",
+    }[h.bound]
 
 
 def _unique(numbers: Iterable[int]) -> list[int]:
@@ -454,6 +490,15 @@ def build_context(brief: Brief, *, locale: str = "en") -> BriefContext:
         "version": brief.version,
         "rules": brief.rules,
         "claim_reviews": Markup(claim_reviews(brief)),
+        "methods": {
+            "rules": brief.rules,
+            "digest": brief.rules_digest,
+            "digest_short": brief.rules_digest[:12],
+            "hedges": sorted(
+                ({"phrase": h.phrase, "meaning": _hedge_meaning(h)} for h in brief.hedges),
+                key=lambda row: (row["meaning"], row["phrase"]),
+            ),
+        },
         "summary": {
             "verdicts": [
                 {

@@ -151,6 +151,7 @@ def brief_to_json(brief: Brief, *, locale: str = "en") -> JSON:
         "generated_at": brief.generated_at.isoformat(),
         "language": brief.language,
         "rules": brief.rules,
+        "rules_digest": brief.rules_digest,
         "summary": {
             **{v.value: counts.get(v.value, 0) for v in Verdict},
             "findings": len(brief.findings),
