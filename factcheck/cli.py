@@ -161,6 +161,13 @@ _date_option = click.option(
     default=None,
     help="YAML file of editors' decisions on findings, shown beside each verdict.",
 )
+@click.option(
+    "--paper",
+    type=click.Choice(["A4", "letter"], case_sensitive=False),
+    default="A4",
+    show_default=True,
+    help="Page size of the PDF.",
+)
 @click.option("--title", default=None, help="Title of the brief.")
 @click.option(
     "--summary",
@@ -183,6 +190,7 @@ def check(
     check_ids: tuple[str, ...],
     tags: tuple[str, ...],
     reviews: Path | None,
+    paper: str,
     title: str | None,
     summary_path: Path | None,
     date: datetime.date | None,
@@ -202,6 +210,7 @@ def check(
         checks=check_ids,
         tags=tags,
         reviews=reviews,
+        paper="letter" if paper.lower() == "letter" else "A4",
     )
     counts = {v: result.count(v) for v in Verdict}
     rank = {"low": 0, "medium": 1, "high": 2}

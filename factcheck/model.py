@@ -239,6 +239,7 @@ class Brief:
     version: str = ""
     rules_digest: str = ""  # SHA-256 of the rule files
     hedges: tuple[Hedge, ...] = ()  # the hedge table used, for the methods section
+    paper: str = "A4"  # "A4" or "letter", for the PDF
     counts: Mapping[str, int] = field(default_factory=dict)
 
     def verdict_counts(self) -> dict[str, int]:

@@ -65,6 +65,7 @@ def build_brief(
     title: str | None = None,
     language: str = "en",
     generated_at: datetime.datetime | None = None,
+    paper: str = "A4",
 ) -> Brief:
     figures, evidence = analyse(articles, rulebook)
     findings = evaluate(rulebook, evidence)
@@ -79,6 +80,7 @@ def build_brief(
         version=__version__,
         rules_digest=rulebook.digest,
         hedges=rulebook.hedges,
+        paper=paper,
     )
 
 
@@ -104,13 +106,14 @@ def run(
     checks: Sequence[str] = (),
     tags: Sequence[str] = (),
     reviews: Path | None = None,
+    paper: str = "A4",
 ) -> Run:
     """Read, check and render: the whole of ``factcheck check``."""
     from factcheck.render import write_all
 
     rulebook = load_rulebook(rules_dir).select(checks, tags)
     articles = load_articles(paths, date=date)
-    brief = build_brief(articles, rulebook, title=title, language=language)
+    brief = build_brief(articles, rulebook, title=title, language=language, paper=paper)
     if reviews is not None:
         decided = load_reviews(reviews, [c.id for c in load_rulebook(rules_dir).checks])
         brief = replace(brief, findings=apply_reviews(brief.findings, decided))

@@ -228,6 +228,7 @@ class BriefContext(TypedDict):
     citations: list[CitationContext]
     appendix: list[AppendixArticle]
     methods: MethodsContext
+    paper: str  # "A4" or "letter": the CSS page size
     claim_reviews: Markup  # schema.org ClaimReview JSON-LD, escaped for a <script> element
     style: str  # the stylesheet, filled in by the HTML renderer
     print_fonts: bool  # link the bundled fonts (PDF only), set by the HTML renderer
@@ -490,6 +491,7 @@ def build_context(brief: Brief, *, locale: str = "en") -> BriefContext:
         "version": brief.version,
         "rules": brief.rules,
         "claim_reviews": Markup(claim_reviews(brief)),
+        "paper": brief.paper,
         "methods": {
             "rules": brief.rules,
             "digest": brief.rules_digest,
