@@ -971,3 +971,148 @@ def test_a_sentence_without_digits_or_number_words_holds_no_figure() -> None:
     assert figures("The talks ended without a deal, officials said.") == ()
     [f] = figures("Nine tankers sailed.")
     assert f.value == Decimal(9)
+
+
+# -- patterns from the labelled corpus (new wording, not the corpus's sentences) ----------
+
+
+def test_a_wire_dateline_is_a_date_not_a_count() -> None:
+    f = one("OSLO, Mar 9 (Wire) - Some 400 lorries queued at the border.", "Mar 9")
+    assert (f.unit, f.counts, f.value) == ("date", None, day(2024, 3, 9))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "piece", "unit", "low", "high"),
+    [
+        ("Diesel sold for $85 per tonne at the quay.", "$85", "USD/t", 85, 85),
+        ("Recruits may get up to $900 per head each week.", "$900", "USD/week", 0, 900),
+        ("Crews earned 300 euros per sailor and per day.", "300", "EUR/day", 300, 300),
+    ],
+)
+def test_a_price_per_item_or_per_item_and_time(
+    sentence: str, piece: str, unit: str, low: int, high: int
+) -> None:
+    f = one(sentence, piece)
+    assert (f.unit, f.interval.low, f.interval.high) == (unit, Decimal(low), Decimal(high))
+
+
+def test_as_much_as_is_an_upper_bound() -> None:
+    f = one("The fine could reach as much as $5,000.", "5,000")
+    assert (f.qualifier, f.interval) == ("as much as", Interval.closed(0, 5000))
+
+
+def test_a_verb_of_exceeding_is_a_lower_bound() -> None:
+    f = one("Attendance topped 12,000 on the last night.", "12,000")
+    assert f.qualifier == "topped"
+    assert f.interval == Interval.above(12000)
+
+
+def test_over_a_duration_after_for_is_a_hedge() -> None:
+    f = one("Most of the crew had sailed for over twelve years.", "twelve")
+    assert (f.unit, f.qualifier, f.interval) == ("yr", "over", Interval.above(12))
+    g = one("Prices rose 8% over three years.", "three")
+    assert g.qualifier is None  # a period, not a hedge
+
+
+def test_a_hedged_vague_quantity() -> None:
+    f = one("At most a handful of pilots had flown the route.", "handful")
+    assert (f.qualifier, f.interval) == ("At most", Interval.closed(0, 9))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "piece", "value", "interval"),
+    [
+        (
+            "Fewer than a fifth of the trucks were inspected.",
+            "fifth",
+            "0.2",
+            Interval(Decimal(0), Decimal("0.2"), high_open=True),
+        ),
+        ("Wheat exports fell by a third in the spring.", "third", None, None),
+        ("Just one in four drones reached its target.", "one in four", "0.25", None),
+        ("As many as 3 in 10 voters stayed home.", "3 in 10", "0.3", Interval.closed(0, "0.3")),
+        ("Freight volumes tripled in 2023.", "tripled", "3", None),
+        ("The port handled nearly double the cargo of 2022.", "double", "2", None),
+    ],
+)
+def test_fractions_and_multipliers(
+    sentence: str, piece: str, value: str | None, interval: Interval | None
+) -> None:
+    f = one(sentence, piece)
+    assert f.unit == "×"
+    if value is not None:
+        assert f.value == Decimal(value)
+    if interval is not None:
+        assert f.interval == interval
+
+
+def test_a_double_that_is_no_multiplier() -> None:
+    assert not [f for f in figures("He was a double agent for years.") if "double" in f.text]
+
+
+def test_ages_are_years() -> None:
+    found = figures("Two sailors, one aged 31 and the other 45, were rescued.")
+    assert [(f.text, f.unit) for f in found if f.text in ("31", "45")] == [
+        ("31", "yr"),
+        ("45", "yr"),
+    ]
+
+
+def test_list_numbers_and_phone_numbers_are_not_figures() -> None:
+    text = "2. Ports reopened in spring.\nCall the newsroom on 0161 496 0753 for details."
+    assert figures(text) == ()
+
+
+def test_a_model_name_is_skipped_in_the_counted_noun() -> None:
+    f = one("The navy fired dozens of Kalibr-M cruise missiles.", "dozens")
+    assert f.counts == "Kalibr-M cruise missiles"
+    g = one("The brigade fielded scores of T-72B3 tanks.", "scores")
+    assert g.counts == "tanks"
+    assert "T-72" not in g.text
+
+
+def test_the_two_sides_is_not_a_count() -> None:
+    assert figures("The two sides met again in Geneva.") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "The Polar Shipping Institute, a Danish monitor, logged 900 trucks.",
+            "Polar Shipping Institute",
+        ),
+        ("900 trucks crossed, according to Latvian border guards.", "Latvian border guards"),
+        ("According to the Swedish daily Dagens Nyheter, 900 trucks crossed.", "Dagens Nyheter"),
+        (
+            "900 trucks crossed, according to analysts at the Baltic Freight Forum.",
+            "Baltic Freight Forum",
+        ),
+        ("900 trucks crossed, said a Finnish customs officer at the port.", "customs officer"),
+        ("Finnish drivers who waited at the post say 900 trucks crossed.", "Finnish drivers"),
+        (
+            "The regional governor, speaking to a radio station, said 900 trucks crossed.",
+            "governor",
+        ),
+        ("900 trucks crossed, according to the records of the port authority Hamnen.", "Hamnen"),
+    ],
+)
+def test_attribution_shapes_from_the_corpus(sentence: str, source: str) -> None:
+    name = one(sentence, "900").attribution
+    assert name is not None
+    assert source in name
+
+
+def test_said_before_a_clause_names_no_source() -> None:
+    f = one("Officials said the drivers had waited 900 hours.", "900")
+    assert f.attribution == "Officials"
+
+
+def test_a_sentence_without_a_source_keeps_the_one_before_in_its_paragraph() -> None:
+    text = (
+        "The harbour master said 30 ships were stuck. It said 12 more were expected. "
+        "Another 5 sank.\nSome 70 trucks crossed later."
+    )
+    assert one(text, "12").attribution == "The harbour master"
+    assert one(text, "5").attribution == "The harbour master"
+    assert one(text, "70").attribution is None  # a new paragraph

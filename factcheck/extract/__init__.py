@@ -27,12 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.extract import patterns as P
-from factcheck.extract.attribution import (
-    attribute,
-    find_sources,
-    is_pure_attribution,
-    sentence_source,
-)
+from factcheck.extract.attribution import Source, attribute, find_sources, is_pure_attribution
 from factcheck.extract.context import find_periods, period_for
 from factcheck.extract.dates import YEAR_UNKNOWN
 from factcheck.extract.figures import Draft, sentence_drafts
@@ -113,11 +108,15 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
 
 
 def _figures(
-    article: Article, sentence: Sentence, drafts: Sequence[Draft], carried: str | None
+    article: Article,
+    sentence: Sentence,
+    drafts: Sequence[Draft],
+    sources: Sequence[Source],
+    carried: str | None,
 ) -> list[Figure]:
     text = sentence.text
     spans = [(d.start, d.end) for d in drafts]
-    names = attribute(text, find_sources(text), spans, carried)
+    names = attribute(text, sources, spans, carried)
     periods = find_periods(text)
     result = []
     for d, name in zip(drafts, names, strict=True):
@@ -144,29 +143,57 @@ def _figures(
     return result
 
 
+def _named(text: str, sources: Sequence[Source]) -> str | None:
+    """The source a sentence names first, as a figure at its start would be attributed."""
+    return attribute(text, sources, [(0, 0)])[0] if sources else None
+
+
+def _latest_source(texts: Sequence[str]) -> str | None:
+    """The source named by the last of ``texts`` that names one."""
+    for text in reversed(texts):
+        if named := _named(text, find_sources(text)):
+            return named
+    return None
+
+
 def find_figures(article: Article, hedges: Sequence[Hedge]) -> tuple[Figure, ...]:
     """Every figure stated in ``article``, sorted by where it starts.
 
     ``hedges`` is the hedge table (``rules/hedges.yaml``): the words before a number that
     widen it into an interval. A sentence that only names a source ("This is reported by
-    ...") lends it to the rest of its paragraph, and to the next paragraph when it ends its own.
+    ...") lends it to the rest of its paragraph, and to the next paragraph when it ends its own;
+    any other sentence lends the source it names to the sentences after it in its paragraph that
+    name none ("It said ...", "Another 40 were wounded.").
     """
     hedge_re = P.hedge_pattern(hedges)
     table = {" ".join(h.phrase.lower().split()): h for h in hedges}
     figures: list[Figure] = []
     carried: str | None = None
+    previous: str | None = None  # the source the sentence before names, in this paragraph
+    pending: list[str] = []  # sentences of the paragraph without figures, not read for sources
     paragraph, last_was_pure = -1, False
     for sentence in paragraph_sentences(article.text):
         if sentence.paragraph != paragraph:
-            paragraph = sentence.paragraph
+            paragraph, previous = sentence.paragraph, None
+            pending.clear()
             if not last_was_pure:
                 carried = None
         drafts = sentence_drafts(
             sentence.text, article.published, hedge_re, table, article.language
         )
-        if drafts:
-            figures.extend(_figures(article, sentence, drafts, carried))
         last_was_pure = is_pure_attribution(sentence.text) and all(d.is_date for d in drafts)
+        if not drafts and not last_was_pure:
+            pending.append(sentence.text)  # its source is read only if a later figure needs it
+            continue
+        # "It said ...", "Another 40 were wounded.": a sentence naming no source of its own
+        # keeps the one of the sentence before it in the paragraph
+        previous = _latest_source(pending) or previous
+        pending.clear()
+        sources = find_sources(sentence.text)
+        if drafts:
+            figures.extend(_figures(article, sentence, drafts, sources, carried or previous))
+        named = _named(sentence.text, sources)
         if last_was_pure:
-            carried = sentence_source(sentence.text) or carried
+            carried = named or carried
+        previous = named or previous
     return tuple(sorted(figures, key=lambda f: (f.start, f.end)))

@@ -7,7 +7,11 @@ Sources are found in four shapes: a subject with a verb of saying ("The BBC note
 source ("citing Ukrainian intelligence data", "referencing data from ...", "which cited ...")
 which is added to the main one: a relay keeps its origin ("The Financial Times, citing
 Ukrainian intelligence" whether the citing clause stands after the name, after the verb,
-before the name or at the end of the sentence). A sentence that only says where the
+before the name or at the end of the sentence). A subject may carry an apposition or a
+relative clause before its verb ("The Open Source Centre, a British research group, tracked",
+"engineers who examined fragments said"), anyone introduced by an article may be the one who
+speaks ("the harbour master said"), and the verb may come first ("said a Western diplomat at
+the UN"). A sentence that only says where the
 following text comes from ("This is reported by ...") lends its source to the sentences after
 it when they name none of their own or only a generic one ("specialists", "analysts").
 """
@@ -55,44 +59,82 @@ _SRC_NOUNS = (
     "|spokesperson|president|minister|commander|chief|army|navy|imagery|group|think\\s+tank"
     "|bureau|desk|team|unit|watchdog|council|committee|commission|board|court|staff"
     "|volunteers|activists|residents|witnesses|insiders|memo|documents"
+    # people and outlets named by their role: "a Western diplomat", "the French daily Le Monde"
+    "|official|diplomat|defector|soldier|engineer|commander|officer|mayor|governor|prosecutor"
+    "|prosecutor-general|source|allies|ally|customs|paper|newspaper|daily|weekly|outlet"
+    "|broadcaster|magazine|study|survey|force|forces|analyst|researcher|expert|lawmaker"
+    "|diplomats|defectors|soldiers|engineers|commanders|officers|traders|sailors|pilots"
+    "|guard|guards|driver|drivers|workers|crew|crews|captain|captains|inspector|inspectors"
+    "|economist|economists|authority|operator|operators|executive|executives|manager"
+    "|managers|owner|owners|doctors|medics|farmers|auditor|auditors"
 )
-_SRC_WORD = rf"(?:[A-Z][\w'’&.-]*|(?:{_SRC_NOUNS})\b)"
+
+
+def _by_first_letter(alternatives: str) -> str:
+    """``a|b|ab`` grouped by first letter, ``a(?:|b)|b``: a faster alternation to try."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(set(alternatives.split("|")), key=lambda w: (-len(w), w)):
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in sorted(groups.items()))
+
+
+_SRC_WORD = rf"(?:[A-Z][\w'’&.-]*|(?:{_by_first_letter(_SRC_NOUNS)})\b)"
 _MODIFIER = (
     r"(?!(?:that|which|who|and|or|but|as|so|if|when|while|because|the|a|an|of|in|on|at|to|by"
-    r"|for|with|from|has|have|had|is|are|was|were|also|says|said)\b)[a-z][a-z-]+\s+"
+    r"|for|with|from|has|have|had|is|are|was|were|also|says|said)\b)[a-z][a-z-]+(?:['’]s)?\s+"
 )
 _SRC = (
-    rf"(?<![\w'’.-])(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:{_MODIFIER})?{_SRC_WORD}"
-    rf"(?:\s+{_SRC_WORD}){{0,5}}"
+    rf"(?<![\w'’.-])(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|[Oo]ne|[Aa]nother)\s+)?(?:{_MODIFIER})?"
+    rf"{_SRC_WORD}(?:\s+(?:{_MODIFIER})?{_SRC_WORD}){{0,5}}"
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_SRC_WORD}(?:\s+{_SRC_WORD}){{0,4}}){{0,2}}"
-    r"(?:\s+(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?"
 )
+# what may stand between a subject and its verb: ", a British research group,", ", speaking
+# on condition of anonymity,", " who examined fragments"
+_BETWEEN = r"(?:,\s+(?:an?|the|[a-z]+ing)\s+[^,.;\"“”]{1,60},|\s+who\s+[a-z][^,.;\"“”]{0,50}?)?"
 _SAY = (
     r"reported|reports|said|says|noted|notes|estimated|estimates|claimed|claims|stated|states"
     r"|recorded|records|confirmed|confirms|found|finds|wrote|writes|believes|believe|assessed"
     r"|assesses|revealed|reveals|announced|announces|told|tells|indicated|indicates|suggested"
     r"|suggests|suggest|calculated|calculates|counted|documented|observed|warned|added"
     r"|explained|showed|shows|reckons|estimate|say|report|note|claim|tallied|logged|tracked"
-    r"|put|puts|cited|cites"
+    r"|put|puts|cited|cites|reckon|judges|judge|concluded|concludes|thinks|think"
 )
 _ADVERB = r"(?:has|have|had|also|previously|earlier|recently|later|now|reportedly|further|first)"
 
 ATTR_SUBJECT = re.compile(
     rf"(?P<src>{_SRC})(?:,\s+(?i:citing|quoting|referencing)\s+(?P<cite>[^,]{{1,80}}),)?"
-    rf"\s+(?:{_ADVERB}\s+){{0,2}}(?:{_SAY})\b"
+    # "the head of the service, Kyrylo Budanov, said": a comma only before a verb of speech
+    rf"{_BETWEEN}(?:,\s+(?=(?:said|says|told|added|wrote|writes)\b)|\s+)"
+    rf"(?:{_ADVERB}\s+){{0,2}}(?:{_SAY})\b"
+)
+# anyone named with an article before a verb of speech: "The harbour master said"
+ATTR_SPEAKER = re.compile(
+    r"(?<![\w'’-])(?P<src>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[A-Za-z][\w'’-]*\s+){0,3}?"
+    r"[A-Za-z][\w'’-]*)\s+(?:(?:also|has|had|later|earlier|previously)\s+)?(?:said|says|told)\b"
+)
+# the verb first: "said a Western diplomat at the UN"
+ATTR_INVERTED = re.compile(
+    r"\b(?:said|says|writes|wrote|added|noted)\s+"
+    rf"(?P<src>(?:an?|the|one|another)\s+(?:{_MODIFIER})?{_SRC_WORD}(?:\s+(?:{_MODIFIER})?{_SRC_WORD}){{0,5}}"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?)"
+    # not "said the North Koreans had ...": a clause
+    r"(?=\s*(?:[,.;:!?\"”’)]|\Z)|\s+(?:at|in|on|from|of|with|who|speaking)\b)"
 )
 ATTR_ACCORDING = re.compile(
     r"(?:(?i:according\s+to)|,\s+per)\s+"
     # "according to an analysis of satellite imagery by the Open Source Centre"
     r"(?:(?i:an?|the)\s+(?:[a-z]+\s+)?(?:analysis|report|assessment|study|estimates?|count"
-    r"|review|investigation|tally)(?:\s+of\s+(?:[a-z-]+\s+){1,4}?)?\s*by\s+)?"
+    r"|review|investigation|tally)(?:\s+of\s+(?:[a-z-]+\s+){1,4}?)?\s*by\s+"
+    # "according to the data of the maritime research group Windward"
+    r"|(?i:the\s+)?(?:data|figures|estimates|records|calculations)\s+(?:of|from)\s+)?"
     rf"(?P<src>{_SRC})"
 )
 ATTR_BY = re.compile(
     r"(?i:mentioned|reported|cited|quoted|estimated|stated|published|confirmed|recorded"
     r"|documented|compiled|calculated|provided|released|collected|gathered|analy[sz]ed|obtained"
     r"|announced|claimed|noted|given|counted|tallied|logged|tracked|observed|identified"
-    rf"|detected|spotted)\s+by\s+(?P<src>{_SRC})"
+    rf"|detected|spotted|reviewed|examined|verified|seen|published)\s+by\s+(?P<src>{_SRC})"
 )
 ATTR_CITING = re.compile(
     r"(?i:citing|quoting|referencing|referring\s+to|(?:which|who)\s+(?:cited|quoted))\s+"
@@ -112,6 +154,8 @@ _SHAPES: Sequence[tuple[re.Pattern[str], re.Pattern[str], str]] = (
     (ATTR_ACCORDING, re.compile(r"(?i:according\s+to)|,\s+per\s"), "main"),
     (ATTR_POSSESSIVE, re.compile(r"['’]s\s"), "main"),
     (ATTR_SUBJECT, re.compile(rf"\b(?:{_SAY})\b"), "main"),
+    (ATTR_INVERTED, re.compile(r"\b(?:said|says|writes|wrote|added|noted)\s"), "main"),
+    (ATTR_SPEAKER, re.compile(r"\b(?:said|says|told)\b"), "main"),
     (ATTR_BY, re.compile(r"\sby\s"), "by"),
     (ATTR_CITING, re.compile(r"(?i:citing|quoting|referencing|referring|cited|quoted)"), "cite"),
 )
@@ -152,6 +196,8 @@ def clean_name(raw: str) -> str | None:
     words = raw.replace("\u2019", "'").split()
     while words and words[0].lower().strip(",") in _LEADING:
         words.pop(0)
+    if len(words) > 1 and words[0].lower() in ("a", "an", "one", "another"):
+        words.pop(0)  # "a Western diplomat": the diplomat
     while words:
         if words[-1].endswith("'s"):
             words[-1] = words[-1][:-2]

@@ -56,6 +56,9 @@ _TIMES_FIRST = words(
 )
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s|\b(?:while|whereas|which|who)\b")
 _RATE_LATER_GUARD = re.compile(r"\b(?:and|or|but|while|which|that|who|as|than)\b", re.IGNORECASE)
+_THEN_TIME = re.compile(
+    r",?\s+(?:and\s+)?(?:a|an|per|each|every)\s+(?P<tu>day|week|month|year|hour)\b", re.IGNORECASE
+)
 _AGO = re.compile(r"\s+(?:ago|earlier|later|before|after)\b", re.IGNORECASE)
 
 
@@ -141,7 +144,15 @@ def find_rate(text: str, pos: int, before: int) -> Rate | None:
         unit = m.group("tu") or m.group("noun")
         word = " ".join(m.group("rate").lower().split())
         tu = P.TIME_RATES.get(unit.lower() if unit else word)
-        return Rate(m.group("rate"), m.start("rate"), m.end("rate"), tu, True)
+        end = m.end("rate")
+        if tu is None and m.group("noun"):
+            noun = m.group("noun").lower()
+            tu = P.UNIT_WORDS.get(noun) or P.UNIT_WORDS.get(noun.removesuffix("s"))
+            # "per soldier each month", "per soldier and per month": a rate in time after all
+            then = _THEN_TIME.match(text, end)
+            if tu is None and then:
+                tu, end = P.TIME_RATES[then.group("tu").lower()], then.end()
+        return Rate(text[m.start("rate") : end], m.start("rate"), end, tu, True)
     m = P.RATE_LATER.match(text, pos)
     if m and not _RATE_LATER_GUARD.search(m.group("gap")) and not _AGO.match(text, m.end()):
         word = " ".join(m.group("rate").lower().split())

@@ -21,7 +21,7 @@ from factcheck.extract.dates import find_dates, year_span
 from factcheck.extract.numbers import Number, find_numbers, stated_interval
 from factcheck.extract.patterns import words
 from factcheck.interval import Interval
-from factcheck.model import Hedge
+from factcheck.model import Hedge, HedgeBound
 
 __all__ = ["Draft", "sentence_drafts"]
 
@@ -39,6 +39,15 @@ _OF_AFTER = re.compile(r"\s+of\b")
 _DETERMINERS = re.compile(r"\s*(?:(?:the|its|their|his|her|all|this|that|these|those)\s+)*", re.I)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _CALIBRE_AFTER = re.compile(r"\s+\d+(?:\.\d+)?[-\s]?(?:mm|millimet(?:re|er)s?)\s+")
+_FOR_BEFORE = re.compile(r"\bfor\s+\Z", re.IGNORECASE)
+_AGED_BEFORE = re.compile(r"\b(?:aged|age\s+of)\s+\Z", re.IGNORECASE)
+_NEXT_AGE = re.compile(r",?\s+(?:and|or)?\s*(?:the\s+other|another|the\s+second)?\s*", re.I)
+_MULTIPLIED = re.compile(r"(?:\w+\s+)*(?:doubl|tripl|trebl|quadrupl)e", re.I)
+# a model name or a calibre before the counted noun: "KN-23", "Su-27", "170-mm", "155mm"
+_DESIGNATION = re.compile(
+    r"\s*(?:[A-Z][A-Za-z]*-?\d[\w-]*|\d+(?:\.\d+)?[-\s]?(?:mm|millimet(?:re|er)s?))\s+(?=[A-Za-z])"
+)
+_THE_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
 _STRONG = re.compile(r"-strong\b")
 _RATIO_NEXT = words(
     "more less fewer as that the this what higher larger greater bigger smaller lower faster"
@@ -107,11 +116,15 @@ def _counts(
         return NounPhrase("times", end - 5, end), True
     if kind == "count":
         skip = P.OF_DETERMINER.match(sentence, end) or _CALIBRE_AFTER.match(sentence, end)
-        if skip:  # "12,000 of its soldiers", "43 100-mm guns"
-            return noun_phrase(sentence, skip.end()), False
+        if skip:  # "12,000 of its soldiers", "43 100-mm guns", "50 of the 170-mm howitzers"
+            model = _DESIGNATION.match(sentence, skip.end())
+            return noun_phrase(sentence, model.end() if model else skip.end()), False
         if sentence.endswith(" of", 0, end):  # "a handful of its soldiers"
             det = _DETERMINERS.match(sentence, end)
-            return noun_phrase(sentence, det.end() if det else end), True
+            at = det.end() if det else end
+            if model := _DESIGNATION.match(sentence, at):  # "dozens of KN-23 missiles"
+                return noun_phrase(sentence, model.end()), False
+            return noun_phrase(sentence, at), True
         return noun_phrase(sentence, end), True
     if kind == "unit" and word is not None and unit not in _NO_COUNTS:
         np = noun_phrase(sentence, word, keep_leading=True)
@@ -144,6 +157,8 @@ def _number_of(sentence: str, start: int) -> NounPhrase | None:
 
 def _is_ratio(sentence: str, start: int, end: int) -> bool:
     """Is "N times" a ratio: "ten times more oil", "nearly ten times that", "grew five times"?"""
+    if _MULTIPLIED.match(sentence, start, end):
+        return True  # "doubled", "almost double the total"
     nxt = _NEXT_WORD.match(sentence, end)
     if nxt and nxt.group(1).lower() in _RATIO_NEXT:
         return True
@@ -170,13 +185,30 @@ def _draft(
     start, hedge, qualifier = n.start, None, None
     if span is not None:
         start, qualifier = span[1], span[2]
-    elif n.kind not in ("plural", "vague") and (hm := P.ends_with(hedge_re, sentence, n.start)):
+    elif n.kind != "plural" and (hm := P.ends_with(hedge_re, sentence, n.start)):
         hedge = hedges.get(" ".join(hm.group("hedge").lower().split()))
         if hedge is not None:
             start, qualifier = hm.start("hedge"), hm.group("hedge")
     unit, end, word, kind = _unit(sentence, n)
-    if hedge is not None and unit in _DURATIONS and qualifier and qualifier.lower() == "over":
+    if (
+        hedge is not None
+        and unit in _DURATIONS
+        and qualifier
+        and qualifier.lower() == "over"
+        and not P.ends_with(_FOR_BEFORE, sentence, start)
+    ):
         start, hedge, qualifier = n.start, None, None  # "over three years": a period
+    if (
+        kind == "count"
+        and hedge is None
+        and n.kind == "number"
+        and not _DIGIT.match(sentence, n.start)
+        and n.value <= 10
+        and P.ends_with(_THE_BEFORE, sentence, start)
+    ):
+        return None  # "the two countries", "the three men": who, not how many
+    if kind == "count" and P.ends_with(_AGED_BEFORE, sentence, start):
+        unit, kind = "yr", "age"  # "aged 20", "at the age of 26": years of age
     if kind == "times" and not _is_ratio(sentence, start, end):
         unit, kind = "1", "count"  # "met three times": how often, not a ratio
     year = _is_year(sentence, n, kind) if span is None else None
@@ -203,8 +235,14 @@ def _draft(
         interval, value = Interval.above(n.value, inclusive=True), n.value
         qualifier = sentence[n.start : n.end]
     elif n.kind == "vague":  # "a handful of": a closed range of its own, no single value
-        interval, value = Interval.closed(n.value - n.half_width, n.value + n.half_width), None
-        qualifier = sentence[n.start : n.end]
+        low, high = n.value - n.half_width, n.value + n.half_width
+        interval, value = Interval.closed(low, high), None
+        if hedge is None:
+            qualifier = sentence[n.start : n.end]
+        elif hedge.bound in (HedgeBound.BELOW, HedgeBound.AT_MOST):  # "no more than a handful"
+            interval = Interval(Decimal(0), high, high_open=hedge.bound is HedgeBound.BELOW)
+        elif hedge.bound in (HedgeBound.ABOVE, HedgeBound.AT_LEAST):  # "more than a handful"
+            interval = Interval.above(low, inclusive=hedge.bound is HedgeBound.AT_LEAST)
     else:
         interval, value = stated_interval(n.value, n.half_width, hedge), n.value
     counts = np.text if np is not None else None
@@ -291,3 +329,11 @@ def _share_units(sentence: str, made: list[tuple[Number, Draft]]) -> None:
         shared = da.unit == "1" and da.counts is None and db.unit != "1" and a.kind == b.kind
         if shared and _SHARED_UNIT.fullmatch(sentence, da.end, b.start):
             da.unit, da.counts, da.per = db.unit, db.counts, db.per
+        age = da.unit == "yr" and P.ends_with(_AGED_BEFORE, sentence, da.start)
+        if (
+            age
+            and db.unit == "1"
+            and db.counts is None
+            and _NEXT_AGE.fullmatch(sentence, da.end, db.start)
+        ):
+            db.unit = "yr"  # "one aged 20 and the other 26"

@@ -64,6 +64,9 @@ _ORDINAL_BEFORE = re.compile(
     r"\b(?:the|first|second|third|fourth|last|final|latter|former|this|next|previous)\s+\Z",
     re.IGNORECASE,
 )
+_SHARE_BEFORE = re.compile(
+    r"\b(?:by|than|about|almost|nearly|roughly|around|only|just|barely|some)\s+\Z", re.IGNORECASE
+)
 _NUMBER_NEXT = re.compile(r"\s+(?:of\s+)?\d")
 _HALF = Decimal("0.5")
 # "1.5m people", "20k dollars": a bare m or k is a magnitude when a noun or a currency follows,
@@ -335,6 +338,24 @@ def _digit_number(text: str, m: re.Match[str], fmt: NumberFormat = ENGLISH) -> N
     )
 
 
+def _bare_share(
+    text: str, toks: Sequence[re.Match[str]], used: int, start: int
+) -> tuple[Decimal, int, str] | None:
+    """A fraction without "of" after "by" or a comparison: "fell by a quarter", "less than a
+    tenth", "by two thirds"; (value, words used, "share") or ``None``."""
+    w = [t.group().lower() for t in toks[:2]]
+    if len(w) < 2 or w[1] not in _DENOMINATORS or w[1] in ("half", "halves"):
+        return None
+    numerator = 1 if w[0] in ("a", "one") else _SMALL.get(w[0], 0)
+    if not 1 <= numerator < _DENOMINATORS[w[1]] or used > 2:
+        return None
+    if len(toks) > 2 and toks[2].group().lower() == "of":
+        return None  # "a third of": read by _share
+    if not P.ends_with(_SHARE_BEFORE, text, start):
+        return None
+    return Decimal(numerator) / Decimal(_DENOMINATORS[w[1]]), 2, "share"
+
+
 def _word_numbers(text: str) -> list[Number]:
     found: list[Number] = []
     pos = 0
@@ -343,10 +364,16 @@ def _word_numbers(text: str) -> list[Number]:
         after = P.NEXT_WORD.match(text, m.end())
         parsed = parse_words([t.group() for t in toks], after.group(1) if after else "")
         if parsed is None:
-            pos = m.start() + toks[0].end()
-            continue
+            share = _bare_share(text, toks, 0, m.start() + toks[0].start())
+            if share is None:
+                pos = m.start() + toks[0].end()
+                continue
+            parsed = share[0], Decimal(0), share[1], share[2], Decimal(1)
         value, half, n, kind, scale = parsed
         start, end = m.start() + toks[0].start(), m.start() + toks[n - 1].end()
+        if kind == "number" and (share := _bare_share(text, toks, n, start)) is not None:
+            value, n, kind = share
+            end = m.start() + toks[n - 1].end()
         pos = end
         if kind == "share" and (
             P.ends_with(_ORDINAL_BEFORE, text, start) or _NUMBER_NEXT.match(text, end)
@@ -359,6 +386,18 @@ def _word_numbers(text: str) -> list[Number]:
         bare_one = [t.group().lower() for t in toks[:n]] == ["one"]
         found.append(Number(start, end, clean(value), clean(half), kind, scale, bare_one=bare_one))
     return found
+
+
+_MULTIPLIERS = {"twice": 2, "thrice": 3, "double": 2, "triple": 3, "treble": 3, "quadruple": 4}
+
+
+def _small_number(word: str) -> Decimal | None:
+    w = word.lower()
+    if w.isdigit():
+        return Decimal(w)
+    if w in _SMALL:
+        return Decimal(_SMALL[w])
+    return Decimal(_TENS[w]) if w in _TENS else None
 
 
 def find_numbers(
@@ -374,8 +413,16 @@ def find_numbers(
     if words:
         candidates += _word_numbers(text)
     for m in P.TWICE.finditer(text) if words else ():
-        value = Decimal(2 if m.group("n").lower() == "twice" else 3)
+        value = Decimal(_MULTIPLIERS[m.group("n").lower().removesuffix("d")])
         candidates.append(Number(m.start(), m.end(), value, Decimal(0), "times"))
+    for gap in P.ONE_IN_GAP.finditer(text):  # "1 in 5 shells", "one in ten": a share
+        ma = P.ends_with(P.ONE_IN_A, text, gap.start())
+        mb = P.ONE_IN_B.match(text, gap.end()) if ma else None
+        if ma is None or mb is None or (not words and not ma.group("a").isdigit()):
+            continue
+        a, b = _small_number(ma.group("a")), _small_number(mb.group("b"))
+        if a is not None and b and a < b:
+            candidates.append(Number(ma.start(), mb.end(), clean(a / b), Decimal(0), "share"))
     candidates.sort(key=lambda n: (n.start, -n.end))
     result: list[Number] = []
     for n in candidates:

@@ -34,6 +34,9 @@ __all__ = [
     "NUMBER_OF",
     "NUMBER_WORDS",
     "OF_DETERMINER",
+    "ONE_IN_A",
+    "ONE_IN_B",
+    "ONE_IN_GAP",
     "PERIOD_HIGH",
     "PERIOD_LOW",
     "RATE_ADJACENT",
@@ -76,18 +79,18 @@ MONTHS: Mapping[str, int] = {
     name: i + 1
     for i, names in enumerate(
         [
-            ("January", "Jan."),
-            ("February", "Feb."),
-            ("March", "Mar."),
-            ("April", "Apr."),
+            ("January", "Jan.", "Jan"),
+            ("February", "Feb.", "Feb"),
+            ("March", "Mar.", "Mar"),
+            ("April", "Apr.", "Apr"),
             ("May",),
             ("June",),
             ("July",),
-            ("August", "Aug."),
-            ("September", "Sep.", "Sept."),
-            ("October", "Oct."),
-            ("November", "Nov."),
-            ("December", "Dec."),
+            ("August", "Aug.", "Aug"),
+            ("September", "Sep.", "Sept.", "Sept", "Sep"),
+            ("October", "Oct.", "Oct"),
+            ("November", "Nov.", "Nov"),
+            ("December", "Dec.", "Dec"),
         ]
     )
     for name in names
@@ -150,7 +153,18 @@ FOREIGN_MAGNITUDE = re.compile(
     )(?!\w)""",
     re.IGNORECASE | re.VERBOSE,
 )
-TWICE = re.compile(r"\b(?P<n>twice|thrice)\b", re.IGNORECASE)
+# "twice", "doubled", "almost double the total": multipliers (a bare "double" only before
+# "the"/"its"/"that": "a double agent" is none)
+TWICE = re.compile(
+    r"\b(?P<n>twice|thrice|(?:doubl|tripl|trebl|quadrupl)ed"
+    r"|(?:double|triple|treble|quadruple)(?=\s+(?:the|its|their|that|this|what)\b))\b",
+    re.IGNORECASE,
+)
+# "1 in 5", "one in ten": a share, read around each " in " (ONE_IN_GAP): the number before it
+# (ONE_IN_A, searched with ends_with) and the one after it (ONE_IN_B)
+ONE_IN_GAP = re.compile(r" in ")
+ONE_IN_A = re.compile(rf"(?<![\w.,])(?P<a>\d{{1,3}}|(?i:{_SMALL}|{_TENS}))\Z")
+ONE_IN_B = re.compile(rf"(?P<b>\d{{1,3}}|(?i:{_SMALL}|{_TENS}))(?![\w]|[.,]\d)")
 # A run of number words; numbers.parse_words finds the longest valid number in it.
 WORDS = re.compile(
     rf"\b(?:an?|{_WORD_TOKEN})(?:(?:\s+|-)(?:and|of|an?|{_WORD_TOKEN})){{0,14}}\b", re.IGNORECASE
@@ -158,7 +172,8 @@ WORDS = re.compile(
 # A cheap first test, on the sentence's lower-case words: a number word ("twice" too) may make
 # a figure of words; without one, and without digits or a month name, a sentence holds none.
 NUMBER_WORDS = words(
-    f"{_SMALL} {_TENS} {_SCALE} {_PLURAL} dozen handful twice thrice half halves third thirds"
+    f"{_SMALL} {_TENS} {_SCALE} {_PLURAL} dozen handful twice thrice doubled tripled trebled"
+    " quadrupled double triple treble quadruple half halves third thirds"
     " quarter quarters fifth fifths sixth sixths eighth eighths tenth tenths".replace("|", " ")
 )
 MONTH_WORDS = frozenset(m.rstrip(".").lower() for m in MONTHS)
@@ -261,10 +276,13 @@ BLOCKED: Sequence[re.Pattern[str]] = (
         r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)",
         re.IGNORECASE,
     ),
-    # phone numbers
+    # phone numbers, national ones with a leading zero too: "020 7946 0321", "0161-496-0000"
     re.compile(
         r"(?<!\w)\+\d{1,3}(?:[\s.-]?\(?\d+\)?){2,}|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b"
+        r"|0(?<![\w.,]0)\d{1,4}(?:[ .-]\d{3,4}){1,2}\b"
     ),
+    # a numbered list item: "1. North Korea has ...", "2) Russia ..."
+    re.compile(r"\A\s*\(?\d{1,2}[.)](?=\s|\Z)"),
     # decades and ranges of decades: the 1990s, 1970s-1980s, the '90s
     re.compile(r"(?:\b\d{2}|['’])?\d0['’]?s\b(?:\s*[-–]\s*(?:\d{2})?\d0['’]?s\b)?"),
     # addresses on the web, and code: alert(1)
