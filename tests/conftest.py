@@ -397,3 +397,20 @@ def weasyprint_clean(caplog: pytest.LogCaptureFixture) -> Iterator[pytest.LogCap
 
 
 __all__ = ["CLOCK", "FIGURES", "HOSTILE", "HOSTILE_MD", "INF", "PAY_2", "figure", "make_brief"]
+
+
+# The verdicts a correct brief gives on the two seed articles (../shared/seeds/EXPECTED.md).
+SEED_VERDICTS = {
+    "oil-deliveries-vs-cap": Verdict.INCONSISTENT,
+    "oil-cap-as-stated": Verdict.CONSISTENT,
+    "oil-total-across-sources": Verdict.CONSISTENT,
+    "oil-voyages-across-sources": Verdict.CONSISTENT,
+    "oil-delivery-period": Verdict.CONSISTENT,
+    "russia-output-ratio": Verdict.CONSISTENT,
+    "troops-across-sources": Verdict.CONSISTENT,
+    "troops-within-kursk-force": Verdict.CONSISTENT,
+    "pay-per-soldier-vs-wages": Verdict.CONSISTENT,
+    "shells-total-vs-annual-rate": Verdict.UNVERIFIED,
+    "munitions-fired": Verdict.UNVERIFIED,
+    "equipment-howitzers-mlrs": Verdict.UNVERIFIED,
+}
