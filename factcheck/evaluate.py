@@ -56,8 +56,9 @@ def _usable(f: Figure) -> bool:
     return f.interval != Interval.everything()
 
 
-def _figure_quantity(f: Figure, inp: CheckInput, unit: str) -> Quantity:
-    if inp.value == "stated" and f.value is not None:
+def _figure_quantity(f: Figure, unit: str, *, stated: bool) -> Quantity:
+    """The figure in ``unit``: the values its wording allows, or the number as written."""
+    if stated and f.value is not None:
         q = Quantity(Interval.exact(f.value), f.unit)
     else:
         q = f.quantity
@@ -81,8 +82,7 @@ def _gather(check: Check, ev: Evidence, rulebook: Rulebook) -> _Gathered:
         g.figures.extend(figures)
         unit = inp.unit or concept.unit
         stated = inp.value == "stated" or concept.stated
-        use = CheckInput(inp.name, inp.concept, None, inp.take, "stated" if stated else "interval")
-        quantities = [(f, _figure_quantity(f, use, unit)) for f in figures]
+        quantities = [(f, _figure_quantity(f, unit, stated=stated)) for f in figures]
         if inp.take == "all":
             g.values[inp.name] = expr.Sources(tuple((f.article_id, q) for f, q in quantities))
             continue
