@@ -59,10 +59,8 @@ def _usable(f: Figure) -> bool:
 def _figure_quantity(f: Figure, unit: str, *, stated: bool) -> Quantity:
     """The figure in ``unit``: the values its wording allows, or the number as written."""
     if stated and f.value is not None:
-        q = Quantity(Interval.exact(f.value), f.unit)
-    else:
-        q = f.quantity
-    return q.to(unit)
+        return Quantity(Interval.exact(f.value), f.unit).to(unit)
+    return f.quantity.to(unit)
 
 
 def _gather(check: Check, ev: Evidence, rulebook: Rulebook) -> _Gathered:
