@@ -75,3 +75,12 @@ def test_methods_name_the_rules_that_made_the_brief(tmp_path: Path) -> None:
     with (tmp_path / "rules" / "hedges.yaml").open("a", encoding="utf-8") as f:
         f.write("\n# a comment\n")
     assert load_rulebook(tmp_path / "rules").digest != rulebook.digest
+
+
+def test_cover_lists_every_finding_with_its_verdict() -> None:
+    brief = make_brief()
+    page = html.render(brief)
+    glance = page.split('<table class="glance">', 1)[1].split("</table>", 1)[0]
+    assert glance.count("<tr>") == len(brief.findings) + 1  # the head row, then one a finding
+    for f in brief.findings:
+        assert f"badge-{f.verdict.value}" in glance
