@@ -117,7 +117,7 @@ def _figures(
     text = sentence.text
     spans = [(d.start, d.end) for d in drafts]
     names = attribute(text, sources, spans, carried)
-    periods = find_periods(text)
+    periods = find_periods(text) if not all(d.is_date for d in drafts) else []  # dates: none
     result = []
     for d, name in zip(drafts, names, strict=True):
         start, end = sentence.start + d.start, sentence.start + d.end

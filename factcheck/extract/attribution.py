@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factcheck.extract.patterns import words
+from factcheck.extract.patterns import FOLDS, lower_words, words
 
 __all__ = ["Source", "attribute", "find_sources", "is_pure_attribution"]
 
@@ -148,7 +148,10 @@ ATTR_POSSESSIVE = re.compile(
     rf"(?P<src>{_SRC})['’]s\s+(?:analysis|assessment|estimates?|data|reports?|research"
     r"|findings|figures|calculations|investigation|study|review|tally|count)\b"
 )
-# Each shape of source with a cheap test that it may be there, and its kind.
+_CITING_WORDS = ("citing", "quoting", "referencing", "referring", "cited", "quoted")
+# Each shape of source with a cheap test that it may be there, and its kind. Before the test,
+# a cheaper one still (_SHAPE_NEEDS): the lower-case words one of which the sentence holds
+# where the test matches, or the strings one of which the lower-case sentence then holds.
 _SHAPES: Sequence[tuple[re.Pattern[str], re.Pattern[str], str]] = (
     (ATTR_SOURCES_FROM, re.compile(r"\b[Ss]ources?\s"), "main"),
     (ATTR_ACCORDING, re.compile(r"(?i:according\s+to)|,\s+per\s"), "main"),
@@ -157,7 +160,17 @@ _SHAPES: Sequence[tuple[re.Pattern[str], re.Pattern[str], str]] = (
     (ATTR_INVERTED, re.compile(r"\b(?:said|says|writes|wrote|added|noted)\s"), "main"),
     (ATTR_SPEAKER, re.compile(r"\b(?:said|says|told)\b"), "main"),
     (ATTR_BY, re.compile(r"\sby\s"), "by"),
-    (ATTR_CITING, re.compile(r"(?i:citing|quoting|referencing|referring|cited|quoted)"), "cite"),
+    (ATTR_CITING, re.compile(rf"(?i:{'|'.join(_CITING_WORDS)})"), "cite"),
+)
+_SHAPE_NEEDS: Sequence[tuple[frozenset[str], tuple[str, ...]] | None] = (
+    (words("source sources"), ()),
+    (words("per"), ("according",)),
+    None,
+    (frozenset(_SAY.split("|")), ()),
+    (words("said says writes wrote added noted"), ()),
+    (words("said says told"), ()),
+    (words("by"), ()),
+    (frozenset(), _CITING_WORDS),
 )
 _PURE = re.compile(
     r"^(?:(?:This|That|It|These|Those|The\s+(?:information|data|report|news|figures?))\s+"
@@ -223,7 +236,17 @@ def clean_name(raw: str) -> str | None:
 def find_sources(sentence: str) -> list[Source]:
     """Every source named in ``sentence``, in order."""
     found: list[Source] = []
-    for pattern, trigger, kind in _SHAPES:
+    lower = lower_words(sentence)
+    exact = FOLDS.search(sentence) is None  # else the word tests may miss a word
+    low = sentence.lower()
+    for (pattern, trigger, kind), need in zip(_SHAPES, _SHAPE_NEEDS, strict=True):
+        if (
+            exact
+            and need is not None
+            and need[0].isdisjoint(lower)
+            and not any(x in low for x in need[1])
+        ):
+            continue
         if not trigger.search(sentence):
             continue
         for m in pattern.finditer(sentence):

@@ -282,6 +282,23 @@ def _has_unit(sentence: str, a: Number) -> bool:
     return bool(m and (m.group("unit") or m.group("cur")))
 
 
+def _blocked(sentence: str, lower: frozenset[str]) -> list[tuple[int, int]]:
+    """The spans of ``P.BLOCKED`` in ``sentence``, each pattern run only if it may match."""
+    exact = P.FOLDS.search(sentence) is None  # else the word tests may miss a word
+    spans = []
+    for rx, needs in zip(P.BLOCKED, P.BLOCKED_NEEDS, strict=True):
+        if needs is not None and exact:
+            need_words, need_strings, need_pattern = needs
+            if not (
+                not need_words.isdisjoint(lower)
+                or any(x in sentence for x in need_strings)
+                or (need_pattern is not None and need_pattern.search(sentence))
+            ):
+                continue
+        spans += [m.span() for m in rx.finditer(sentence)]
+    return spans
+
+
 def sentence_drafts(
     sentence: str,
     published: datetime.date | None,
@@ -291,13 +308,18 @@ def sentence_drafts(
 ) -> list[Draft]:
     """Every figure in ``sentence``, dates included, in order; digits as ``language`` writes."""
     has_digit = _DIGIT.search(sentence) is not None  # every span blocked holds a digit
-    lower = set(P.LOWER_WORD.findall(sentence.lower()))
+    lower = P.lower_words(sentence)
     has_words = not P.NUMBER_WORDS.isdisjoint(lower)
-    if not (has_digit or has_words or not P.MONTH_WORDS.isdisjoint(lower)):
+    has_month = not P.MONTH_WORDS.isdisjoint(lower)
+    if not (has_digit or has_words or has_month):
         return []  # no digit, number word or month name: nothing to find (a cheap pre-filter)
-    blocked = [m.span() for rx in P.BLOCKED if has_digit for m in rx.finditer(sentence)]
+    blocked = _blocked(sentence, lower) if has_digit else []
     drafts: list[Draft] = []
-    for d in find_dates(sentence, published):
+    # a date names a month, or is "2024-11-14" or "the first half of 2024" (a cheap pre-filter)
+    may_date = has_month or (
+        has_digit and ("-" in sentence or "half" in lower or "quarter" in lower)
+    )
+    for d in find_dates(sentence, published) if may_date else ():
         drafts.append(
             Draft(d.start, d.end, d.value, d.interval, "date", d.counts, note=d.note, is_date=True)
         )

@@ -18,12 +18,14 @@ from factcheck.model import Hedge
 
 __all__ = [
     "BLOCKED",
+    "BLOCKED_NEEDS",
     "CURRENCY_PREFIX",
     "CURRENCY_WORDS",
     "DATE",
     "DATE_COUNTS",
     "DECIMAL_COMMA_DIGITS",
     "DIGITS",
+    "FOLDS",
     "FOREIGN_MAGNITUDE",
     "LOWER_WORD",
     "MAGNITUDE",
@@ -50,6 +52,7 @@ __all__ = [
     "WORDS",
     "ends_with",
     "hedge_pattern",
+    "lower_words",
     "word_list",
     "words",
 ]
@@ -288,6 +291,36 @@ BLOCKED: Sequence[re.Pattern[str]] = (
     # addresses on the web, and code: alert(1)
     re.compile(r"https?://\S+|www\.\S+|\b[A-Za-z_]\w*\(\d[\d,]*\)"),
 )
+# What each pattern of BLOCKED needs before it can match, tested first because it is cheap:
+# lower-case words one of which must be in the sentence, strings one of which must be in it,
+# or a pattern that must be found in it (None: always run the pattern). Word tests are only
+# exact when the sentence holds no FOLDS character (see lower_words).
+BLOCKED_NEEDS: Sequence[tuple[frozenset[str], tuple[str, ...], re.Pattern[str] | None] | None] = (
+    (
+        words(
+            """
+            article articles art section sections clause clauses paragraph paragraphs
+            resolution resolutions chapter chapters annex annexes protocol protocols table
+            tables figure figures fig no nos vol volume page pages p pp amendment amendments
+            decree decrees regulation regulations directive directives route routes highway
+            highways flight flights channel channels
+            """
+        ),
+        (),
+        None,
+    ),
+    (frozenset(), (), re.compile(r"[A-Za-z]-?\d")),
+    (words("am pm m"), (":",), None),
+    (frozenset(), ("+", "("), re.compile(r"(?<![\w.,])0\d|\d{3}[-.]\d")),
+    None,
+    (frozenset(), ("0s", "0'", "0’"), None),
+    (frozenset(), ("://", "www.", "("), None),
+)
+# The characters other than ASCII letters that a case-insensitive pattern matches to one
+# ("ſ" to "s", the Kelvin sign to "k", "ı" and "İ" to "i"): a sentence holding one has its
+# case-insensitive words tested by the patterns themselves, never by lower_words.
+FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
+
 # "the number of soldiers sent at about 12,000": what a bare number counts.
 NUMBER_OF = re.compile(r"\b(?:number|total|tally|count)\s+of\s+", re.IGNORECASE)
 
@@ -375,6 +408,17 @@ OF_DETERMINER = re.compile(
 )
 
 _NEVER = re.compile(r"(?!)")
+
+
+@lru_cache(maxsize=16)
+def lower_words(sentence: str) -> frozenset[str]:
+    """The lower-case ASCII words of ``sentence`` (``LOWER_WORD`` in ``sentence.lower()``).
+
+    Unless ``sentence`` holds a FOLDS character, every word a pattern matches between word
+    boundaries, case-insensitively too, is in the set: a word missing from it rules the
+    pattern out.
+    """
+    return frozenset(LOWER_WORD.findall(sentence.lower()))
 
 
 @lru_cache(maxsize=8)
