@@ -1,42 +1,65 @@
-"""Score figure extraction against the hand-labelled corpus in ``tests/data/corpus``.
+"""Score figure extraction against hand-labelled articles (by default ``tests/data/corpus``).
 
-Each ``NN-name.txt`` has a ``NN-name.yaml`` beside it: ``published`` and ``language`` for the
-Article, ``complete`` (every figure of the article is labelled, so unlabelled figures are false
-positives), ``figures`` (each names a piece of the article's text and the fields expected of the
-figure there) and ``not_figures`` (pieces that must not be reported as counts).
+Each article (``.txt``, ``.md`` or ``.html``, read as ``factcheck check`` reads it) has its
+labels in a YAML file beside it (``NN-name.txt`` → ``NN-name.yaml``), or all articles' labels
+are in one file given with ``--labels`` (``articles: {FILE NAME: LABELS}``). An article's
+labels are ``published`` and ``language`` (they override the article's own), ``complete``
+(every figure of the article is labelled, so unlabelled figures are false positives),
+``figures`` (each names a piece of the article's text and the fields expected of the figure
+there) and ``not_figures`` (pieces that must not be reported as counts). See
+``docs/evaluation.md``.
 
 A label's key is checked only when present; ``null`` means "the extractor must say nothing".
 Per field, recall is correct / labelled and precision is correct / labelled-and-detected
 (for ``detect``: matched extracted figures / all extracted figures that are not dates, in
 ``complete`` files only).
 
-Run ``python bench/score.py [CORPUS_DIR]`` for a Markdown table.
+Speed is the best of ``--repeat`` passes over every article (one thread). With quantulum3
+installed (``pip install -e '.[bench]'``) the same run times it on the same sentences and
+scores it against the same labels; without it, the report says the comparison was skipped.
+
+Run ``python bench/score.py [--corpus DIR] [--labels FILE] [-v]`` for a Markdown report.
 """
 
 from __future__ import annotations
 
+import argparse
+import contextlib
+import dataclasses
 import datetime
-import hashlib
 import math
+import os
+import platform
+import socket
 import sys
 import time
-from collections.abc import Mapping, Sequence
+import warnings
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from factcheck.errors import FactcheckError
 from factcheck.extract import find_figures, split_sentences
 from factcheck.hedges import load_hedges
+from factcheck.ingest import ARTICLE_SUFFIXES, load_article
 from factcheck.model import Article, Figure
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "data" / "corpus"
 HEDGES = ROOT / "rules" / "hedges.yaml"
 FIELDS = ("detect", "value+unit+hedge", "unit", "counts", "qualifier", "attribution", "period")
+# the fields on which quantulum3 and factcheck are compared (figures other than dates)
+VERSUS = ("detect", "value", "value+unit", "value+unit+hedge")
 REL = 1e-6
+
+
+class CorpusError(Exception):
+    """A labelled corpus that cannot be scored: one line naming the file and what to do."""
 
 
 @dataclass
@@ -53,6 +76,13 @@ class Tally:
         f1 = 2 * p * r / (p + r) if p + r else 0.0
         return p, r, f1
 
+    def as_dict(self) -> dict[str, float | int]:
+        return dict(zip(("precision", "recall", "f1"), self.scores(), strict=True)) | {
+            "labelled": self.labelled,
+            "correct": self.correct,
+            "false_pos": self.false_pos,
+        }
+
 
 @dataclass
 class Miss:
@@ -63,18 +93,41 @@ class Miss:
     got: object
 
 
+@dataclass(frozen=True)
+class Labelled:
+    """One article of the corpus with its labels."""
+
+    name: str
+    article: Article
+    labels: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class Found:
+    """A quantity an extractor reports, in the article's offsets: what both scorers compare."""
+
+    start: int
+    end: int
+    value: float | None  # the number as written
+    low: float
+    high: float
+    unit: str
+    is_date: bool = False
+
+
 @dataclass
 class Report:
     articles: int = 0
     labelled: int = 0
     sentences: int = 0
     seconds: float = 0.0
+    passes: int = 1
     tallies: dict[str, Tally] = field(default_factory=lambda: {f: Tally() for f in FIELDS})
     not_figure_hits: list[tuple[str, str, str]] = field(default_factory=list)
     not_figures: int = 0
     unlabelled: list[tuple[str, str]] = field(default_factory=list)
     misses: list[Miss] = field(default_factory=list)
-    quantulum_seconds: float | None = None
+    versus: dict[str, Any] | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -82,47 +135,104 @@ class Report:
             "labelled": self.labelled,
             "sentences": self.sentences,
             "seconds": self.seconds,
+            "passes": self.passes,
             "sentences_per_second": self.sentences / self.seconds if self.seconds else math.inf,
-            "fields": {
-                name: dict(zip(("precision", "recall", "f1"), t.scores(), strict=True))
-                | {"labelled": t.labelled, "correct": t.correct, "false_pos": t.false_pos}
-                for name, t in self.tallies.items()
-            },
+            "fields": {name: t.as_dict() for name, t in self.tallies.items()},
             "not_figures": self.not_figures,
             "not_figure_hits": self.not_figure_hits,
             "unlabelled": self.unlabelled,
             "misses": self.misses,
-            "quantulum_seconds": self.quantulum_seconds,
+            "versus": self.versus,
         }
 
 
-def make_article(path: Path, text: str, labels: Mapping[str, Any]) -> Article:
-    published = labels.get("published")
-    if isinstance(published, str):
-        published = datetime.date.fromisoformat(published)
-    return Article(
-        id=hashlib.sha256(text.encode("utf-8")).hexdigest()[:12],
-        path=str(path),
-        title=None,
-        outlet=None,
-        published=published,
-        date_source="option" if published else None,
-        url=None,
-        language=str(labels.get("language") or "en"),
-        text=text,
+# -- reading a corpus ------------------------------------------------------------------------
+
+
+def _yaml(path: Path) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as e:
+        raise CorpusError(f"{path}: cannot read the labels ({e.strerror})") from None
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f":{mark.line + 1}" if mark is not None else ""
+        raise CorpusError(f"{path}{where}: not valid YAML; fix the labels file") from None
+
+
+def _labels_for(path: Path, shared: Mapping[str, Any] | None, labels_file: Path | None) -> Any:
+    if shared is not None:
+        if path.name not in shared:
+            raise CorpusError(
+                f"{path}: no labels for this article in {labels_file}; "
+                f"add '{path.name}:' under 'articles:' or move the article out of the folder"
+            )
+        return shared[path.name]
+    beside = path.with_suffix(".yaml")
+    if not beside.exists():
+        raise CorpusError(
+            f"{path}: no labels file {beside.name} beside it; write one "
+            "(see docs/evaluation.md) or pass --labels FILE"
+        )
+    return _yaml(beside)
+
+
+def load_corpus(corpus_dir: Path, labels_file: Path | None = None) -> list[Labelled]:
+    """Every article of ``corpus_dir`` with its labels (read as ``factcheck check`` reads it)."""
+    if not corpus_dir.is_dir():
+        raise CorpusError(f"{corpus_dir}: not a folder; pass a folder of articles with --corpus")
+    shared: Mapping[str, Any] | None = None
+    if labels_file is not None:
+        data = _yaml(labels_file)
+        articles = data.get("articles") if isinstance(data, dict) else None
+        if not isinstance(articles, dict):
+            raise CorpusError(f"{labels_file}: expected 'articles:' mapping file names to labels")
+        shared = articles
+    paths = sorted(
+        p for p in corpus_dir.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()
     )
+    if not paths:
+        raise CorpusError(f"{corpus_dir}: no articles (.txt, .md, .html) in this folder")
+    result = []
+    for path in paths:
+        labels = _labels_for(path, shared, labels_file) or {}
+        if not isinstance(labels, dict):
+            raise CorpusError(f"{path}: its labels must be a mapping (published, figures, ...)")
+        try:
+            article = load_article(path)
+        except FactcheckError as e:
+            raise CorpusError(f"{path}: {e}") from None
+        published = labels.get("published")
+        if isinstance(published, str):
+            try:
+                published = datetime.date.fromisoformat(published)
+            except ValueError:
+                raise CorpusError(f"{path}: published {published!r} is not YYYY-MM-DD") from None
+        changes: dict[str, Any] = {}
+        if isinstance(published, datetime.date):
+            changes |= {"published": published, "date_source": "option"}
+        if labels.get("language"):
+            changes["language"] = str(labels["language"])
+        result.append(Labelled(path.name, dataclasses.replace(article, **changes), labels))
+    return result
 
 
-def _span(text: str, piece: str, occurrence: int) -> tuple[int, int]:
+def _span(name: str, text: str, piece: str, occurrence: int) -> tuple[int, int]:
     at = -1
     for _ in range(occurrence):
         at = text.find(piece, at + 1)
         if at < 0:
-            raise ValueError(f"{piece!r} (occurrence {occurrence}) is not in the article")
+            raise CorpusError(
+                f"{name}: label text {piece!r} (occurrence {occurrence}) is not in the article; "
+                "copy the piece exactly as the article writes it"
+            )
     return at, at + len(piece)
 
 
-def _overlap(f: Figure, span: tuple[int, int]) -> int:
+# -- comparing a figure with its label ---------------------------------------------------------
+
+
+def _overlap(f: Figure | Found, span: tuple[int, int]) -> int:
     return min(f.end, span[1]) - max(f.start, span[0])
 
 
@@ -148,25 +258,42 @@ def _bound(d: Decimal) -> float:
     return math.inf if d.is_infinite() else float(d)
 
 
-def _numbers_ok(f: Figure, want: Mapping[str, Any]) -> tuple[bool, object]:
+def _numbers_match(value: float | None, low: float, high: float, want: Mapping[str, Any]) -> bool:
     unit = want.get("unit")
-    low, high = _bound(f.interval.low), _bound(f.interval.high)
-    got = (None if f.value is None else float(f.value), low, high)
     if want.get("precision"):
         v = _number(want["value"], unit)
-        ok = f.value is not None and _close(float(f.value), v) and low <= v <= high
-        return ok, got
+        return value is not None and _close(value, v) and low <= v <= high
     ok = True
     if "value" in want and unit != "date":
         if want["value"] is None:
-            ok &= f.value is None
+            ok &= value is None
         else:
-            ok &= f.value is not None and _close(float(f.value), _number(want["value"], unit))
+            ok &= value is not None and _close(value, _number(want["value"], unit))
     if "low" in want:
         ok &= _close(low, -math.inf if want["low"] is None else _number(want["low"], unit))
     if "high" in want:
         ok &= _close(high, _number(want["high"], unit))
-    return ok, got
+    return ok
+
+
+def _value_matches(value: float | None, low: float, high: float, want: Mapping[str, Any]) -> bool:
+    """The number as written, hedges and precision aside; for a range, its two ends."""
+    unit = want.get("unit")
+    if want.get("value") is not None:
+        return value is not None and _close(value, _number(want["value"], unit))
+    bounds = {k: want[k] for k in ("low", "high", "unit") if k in want}  # "dozens": [24, ∞)
+    return _numbers_match(value, low, high, bounds)
+
+
+def _found(f: Figure) -> Found:
+    value = None if f.value is None else float(f.value)
+    low, high = _bound(f.interval.low), _bound(f.interval.high)
+    return Found(f.start, f.end, value, low, high, f.unit, f.unit == "date")
+
+
+def _numbers_ok(f: Figure, want: Mapping[str, Any]) -> tuple[bool, object]:
+    g = _found(f)
+    return _numbers_match(g.value, g.low, g.high, want), (g.value, g.low, g.high)
 
 
 def _word_ok(got: str | None, want: object) -> bool:
@@ -214,44 +341,220 @@ def _best(found: Sequence[Figure], span: tuple[int, int], want: Mapping[str, Any
     )
 
 
-def _labels(path: Path) -> dict[str, Any]:
-    data = yaml.safe_load(path.with_suffix(".yaml").read_text(encoding="utf-8")) or {}
-    assert isinstance(data, dict), path
-    return data
+# -- timing ------------------------------------------------------------------------------------
 
 
-def _time_quantulum(sentences: Sequence[str]) -> float | None:
-    try:
-        from quantulum3 import parser  # type: ignore[import-not-found]
-    except ImportError:
-        return None
-    t0 = time.perf_counter()
-    for s in sentences:
-        parser.parse(s)
-    return time.perf_counter() - t0
-
-
-def score(corpus_dir: Path = CORPUS, *, quantulum: bool = False) -> dict[str, Any]:
-    """Extract every article of ``corpus_dir`` and score it against its labels."""
-    hedges = load_hedges(HEDGES)
-    report = Report()
-    all_sentences: list[str] = []
-    for path in sorted(corpus_dir.glob("*.txt")):
-        labels = _labels(path)
-        text = path.read_text(encoding="utf-8")
-        article = make_article(path, text, labels)
-        sentences = [s for _, s in split_sentences(text)]
-        all_sentences.extend(sentences)
+def _best_of(passes: int, run: Callable[[], object]) -> float:
+    """The fastest of ``passes`` runs, in seconds."""
+    best = math.inf
+    for _ in range(max(1, passes)):
         t0 = time.perf_counter()
-        found = find_figures(article, hedges)
-        report.seconds += time.perf_counter() - t0
-        report.sentences += len(sentences)
+        run()
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def machine() -> str:
+    """The platform, CPU model, core count and Python version the figures were taken on."""
+    cpu = platform.processor() or "unknown CPU"
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        for line in cpuinfo.read_text(errors="replace").splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    return (
+        f"{platform.platform()}; {cpu}, {os.cpu_count()} cores; "
+        f"Python {platform.python_version()}; one thread"
+    )
+
+
+# -- quantulum3 --------------------------------------------------------------------------------
+
+# quantulum3's unit names → ours ("dollar per month" → "USD/month")
+_Q_UNITS = {
+    "dimensionless": "1",
+    "count": "1",
+    "dozen": "1",
+    "percentage": "%",
+    "per cent": "%",
+    "barrel": "bbl",
+    "tonne": "t",
+    "ton": "t",
+    "short ton": "t",
+    "kilogram": "kg",
+    "litre": "L",
+    "gallon": "gal",
+    "cubic metre": "m3",
+    "dollar": "USD",
+    "united states dollar": "USD",
+    "euro": "EUR",
+    "pound sterling": "GBP",
+    "russian ruble": "RUB",
+    "ruble": "RUB",
+    "day": "day",
+    "week": "week",
+    "month": "month",
+    "year": "yr",
+    "hour": "h",
+    "millimetre": "mm",
+    "kilometre": "km",
+    "metre": "m",
+}
+
+
+def _q_unit(name: str) -> str:
+    name = name.lower()
+    if name in _Q_UNITS:
+        return _Q_UNITS[name]
+    if name.startswith("per "):  # "per day": a count per day
+        name = "dimensionless " + name
+    parts = [_Q_UNITS.get(p.strip(), p.strip()) for p in name.split(" per ")]
+    return "/".join(parts)
+
+
+@contextlib.contextmanager
+def _offline() -> Iterator[list[str]]:
+    """Any attempt to open a network connection inside the block fails and is recorded."""
+    attempts: list[str] = []
+    connect, getaddrinfo = socket.socket.connect, socket.getaddrinfo
+
+    def refuse(*args: object, **kwargs: object) -> Any:
+        attempts.append(repr(args[1:] or args)[:80])
+        raise OSError("network access refused during the benchmark")
+
+    socket.socket.connect = refuse  # type: ignore[method-assign]
+    socket.getaddrinfo = refuse
+    try:
+        yield attempts
+    finally:
+        socket.socket.connect = connect  # type: ignore[method-assign]
+        socket.getaddrinfo = getaddrinfo
+
+
+def _quantulum() -> tuple[Any, str] | str:
+    """quantulum3's parser and version, or why it cannot be used."""
+    try:
+        with warnings.catch_warnings():
+            # it warns at import that its optional classifier (scikit-learn) is missing
+            warnings.simplefilter("ignore")
+            from quantulum3 import parser
+    except ImportError:
+        return "quantulum3 is not installed (pip install -e '.[bench]')"
+    return parser, metadata.version("quantulum3")
+
+
+def _tally_versus(
+    corpus: Sequence[Labelled], found: Mapping[str, Sequence[Found]]
+) -> dict[str, Tally]:
+    """Detect, value, value+unit and value+unit+hedge over the labels that are not dates."""
+    tallies = {name: Tally() for name in VERSUS}
+    for item in corpus:
+        text, labels = item.article.text, item.labels
+        figures = [f for f in found[item.name] if not f.is_date]
+        matched: set[int] = set()
+        date_spans, spans = [], []
+        for want in labels.get("figures") or []:
+            span = _span(item.name, text, str(want["text"]), int(want.get("occurrence", 1)))
+            if want.get("unit") == "date":
+                date_spans.append(span)
+                continue
+            spans.append(span)
+            hits = [f for f in figures if _overlap(f, span) > 0]
+            best = max(hits, key=lambda f: (_overlap(f, span), f.start - f.end), default=None)
+            for name in VERSUS:
+                tallies[name].labelled += 1
+            if best is None:
+                continue
+            matched.add(id(best))
+            value_ok = _value_matches(best.value, best.low, best.high, want)
+            unit_ok = "unit" not in want or best.unit == str(want["unit"])
+            numbers_ok = _numbers_match(best.value, best.low, best.high, want)
+            for name, ok in (
+                ("detect", True),
+                ("value", value_ok),
+                ("value+unit", value_ok and unit_ok),
+                ("value+unit+hedge", numbers_ok and unit_ok),
+            ):
+                tallies[name].detected += 1
+                tallies[name].correct += ok
+        if labels.get("complete"):
+            for f in figures:
+                if id(f) in matched or any(_overlap(f, s) > 0 for s in spans + date_spans):
+                    continue  # a figure on a labelled date is neither right nor wrong here
+                tallies["detect"].false_pos += 1
+    return tallies
+
+
+def _versus(
+    corpus: Sequence[Labelled], ours: Mapping[str, Sequence[Found]], seconds: float, passes: int
+) -> dict[str, Any]:
+    """quantulum3 on the same sentences: speed, and its scores against the same labels."""
+    loaded = _quantulum()
+    if isinstance(loaded, str):
+        return {"skipped": loaded}
+    parser, version = loaded
+    sentences = [(item.name, s) for item in corpus for s in split_sentences(item.article.text)]
+    with _offline() as attempts:
+        parser.parse("A warm-up of 12 words.")  # loads its unit tables, outside the timing
+        found: dict[str, list[Found]] = {item.name: [] for item in corpus}
+        for name, (start, sentence) in sentences:
+            for q in parser.parse(sentence):
+                v = float(q.value)
+                u = float(q.uncertainty or 0)
+                a, b = q.span
+                unit = _q_unit(q.unit.name)
+                found[name].append(Found(start + a, start + b, v, v - u, v + u, unit))
+        q_seconds = _best_of(passes, lambda: [parser.parse(s) for _, (_, s) in sentences])
+    ours_t = _tally_versus(corpus, ours)
+    theirs_t = _tally_versus(corpus, found)
+    return {
+        "version": version,
+        "seconds": q_seconds,
+        "network_attempts": attempts,
+        "fields": {
+            name: {"factcheck": ours_t[name].as_dict(), "quantulum3": theirs_t[name].as_dict()}
+            for name in VERSUS
+        },
+        "ratio": q_seconds / seconds if seconds else math.inf,
+    }
+
+
+# -- scoring -----------------------------------------------------------------------------------
+
+
+def score(
+    corpus_dir: Path = CORPUS,
+    *,
+    labels_file: Path | None = None,
+    quantulum: bool = False,
+    passes: int = 1,
+) -> dict[str, Any]:
+    """Extract every article of ``corpus_dir`` and score it against its labels.
+
+    ``passes``: how many times to time the extraction of the whole corpus (the best counts).
+    ``quantulum``: also time and score quantulum3 on the same sentences, when installed.
+    """
+    hedges = load_hedges(HEDGES)
+    report = Report(passes=max(1, passes))
+    corpus = load_corpus(corpus_dir, labels_file)
+    extracted = {item.name: find_figures(item.article, hedges) for item in corpus}  # warms up
+
+    def one_pass() -> None:
+        for item in corpus:
+            find_figures(item.article, hedges)
+
+    report.seconds = _best_of(passes, one_pass)
+    for item in corpus:
+        path, labels, text = item.name, item.labels, item.article.text
+        found = extracted[path]
+        report.sentences += len(split_sentences(text))
         report.articles += 1
         matched: set[int] = set()
         spans: list[tuple[int, int]] = []
         for want in labels.get("figures") or []:
             report.labelled += 1
-            span = _span(text, str(want["text"]), int(want.get("occurrence", 1)))
+            span = _span(path, text, str(want["text"]), int(want.get("occurrence", 1)))
             spans.append(span)
             fig = _best(found, span, want)
             checks: dict[str, tuple[bool, object, object]] = {}
@@ -266,22 +569,19 @@ def score(corpus_dir: Path = CORPUS, *, quantulum: bool = False) -> dict[str, An
                 tally.labelled += 1
                 if fig is None:
                     if name == "detect":
-                        report.misses.append(Miss(path.name, want["text"], name, "found", None))
+                        report.misses.append(Miss(path, want["text"], name, "found", None))
                     continue
                 tally.detected += 1
                 ok, expected, got = checks.get(name, (True, None, None))
                 if ok:
                     tally.correct += 1
                 else:
-                    report.misses.append(Miss(path.name, want["text"], name, expected, got))
+                    report.misses.append(Miss(path, want["text"], name, expected, got))
         for piece in labels.get("not_figures") or []:
             report.not_figures += 1
-            bad = [
-                f
-                for f in found
-                if _overlap(f, _span(text, str(piece), 1)) > 0 and f.unit == "1" and f.counts
-            ]
-            report.not_figure_hits.extend((path.name, str(piece), f.text) for f in bad)
+            where = _span(path, text, str(piece), 1)
+            bad = [f for f in found if _overlap(f, where) > 0 and f.unit == "1" and f.counts]
+            report.not_figure_hits.extend((path, str(piece), f.text) for f in bad)
         if labels.get("complete"):
             for f in found:
                 if id(f) in matched or f.unit == "date":
@@ -289,10 +589,57 @@ def score(corpus_dir: Path = CORPUS, *, quantulum: bool = False) -> dict[str, An
                 if any(_overlap(f, s) > 0 for s in spans):
                     continue
                 report.tallies["detect"].false_pos += 1
-                report.unlabelled.append((path.name, f.text))
+                report.unlabelled.append((path, f.text))
     if quantulum:
-        report.quantulum_seconds = _time_quantulum(all_sentences)
+        ours = {name: [_found(f) for f in figs] for name, figs in extracted.items()}
+        report.versus = _versus(corpus, ours, report.seconds, passes)
     return report.as_dict()
+
+
+# -- reporting ---------------------------------------------------------------------------------
+
+
+def _versus_lines(result: Mapping[str, Any]) -> list[str]:
+    v = result["versus"]
+    if v is None:
+        return []
+    if "skipped" in v:
+        return ["", f"quantulum3 comparison skipped: {v['skipped']}."]
+    n, ours = result["sentences"], result["seconds"]
+    labelled = v["fields"]["detect"]["factcheck"]["labelled"]
+    net = v["network_attempts"]
+    lines = [
+        "",
+        f"### factcheck and quantulum3 {v['version']} on the same {n} sentences",
+        "",
+        f"Best of {result['passes']} passes each, one thread.",
+        "",
+        "| extractor | ms per pass | sentences/s |",
+        "|---|---:|---:|",
+        f"| factcheck | {ours * 1000:.1f} | {n / ours:,.0f} |",
+        f"| quantulum3 {v['version']} | {v['seconds'] * 1000:.1f} | {n / v['seconds']:,.0f} |",
+        "",
+        f"factcheck is {v['ratio']:.1f}× as fast as quantulum3.",
+        "",
+        f"Against the same {labelled} labelled figures that are not dates (quantulum3 reads no "
+        "hedges, so its interval is its value ± its stated uncertainty; its units are mapped "
+        "to ours by name; a figure it reports on a labelled date counts neither way):",
+        "",
+        "| field | factcheck P | R | F1 | quantulum3 P | R | F1 |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for name, pair in v["fields"].items():
+        a, b = pair["factcheck"], pair["quantulum3"]
+        lines.append(
+            f"| {name} | {a['precision']:.3f} | {a['recall']:.3f} | {a['f1']:.3f} "
+            f"| {b['precision']:.3f} | {b['recall']:.3f} | {b['f1']:.3f} |"
+        )
+    lines += [
+        "",
+        "quantulum3 tried to reach the network: "
+        + (f"yes, {len(net)} times (refused)" if net else "no (connections were refused)"),
+    ]
+    return lines
 
 
 def markdown(result: Mapping[str, Any]) -> str:
@@ -314,15 +661,11 @@ def markdown(result: Mapping[str, Any]) -> str:
         f"not_figures reported as counts: {len(hits)} of {result['not_figures']}",
         *(f"- {a}: {piece!r} → {text!r}" for a, piece, text in hits),
         "",
-        f"Throughput: {result['sentences_per_second']:.0f} sentences/s "
-        f"({result['seconds'] * 1000:.1f} ms for {result['sentences']} sentences)",
+        f"Throughput: {result['sentences_per_second']:,.0f} sentences/s "
+        f"({result['seconds'] * 1000:.1f} ms for {result['sentences']} sentences, "
+        f"best of {result['passes']} passes)",
     ]
-    q = result["quantulum_seconds"]
-    if q is None:
-        lines.append("quantulum3: not installed, no comparison")
-    else:
-        ratio = q / result["seconds"] if result["seconds"] else math.inf
-        lines.append(f"quantulum3: {q * 1000:.1f} ms on the same sentences ({ratio:.1f}× slower)")
+    lines += _versus_lines(result)
     return "\n".join(lines) + "\n"
 
 
@@ -336,12 +679,24 @@ def details(result: Mapping[str, Any]) -> str:
 
 
 def main(argv: Sequence[str]) -> int:
-    verbose = "-v" in argv
-    args = [a for a in argv if a != "-v"]
-    corpus = Path(args[0]) if args else CORPUS
-    result = score(corpus, quantulum=True)
-    sys.stdout.write(markdown(result))
-    if verbose:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus_dir", nargs="?", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--corpus", type=Path, help="folder of articles (default: our corpus)")
+    parser.add_argument("--labels", type=Path, help="one YAML file with every article's labels")
+    parser.add_argument("--repeat", type=int, default=5, help="timed passes, best counts (5)")
+    parser.add_argument("--no-quantulum", action="store_true", help="skip the comparison")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    args = parser.parse_args(argv)
+    corpus = args.corpus or args.corpus_dir or CORPUS
+    try:
+        result = score(
+            corpus, labels_file=args.labels, quantulum=not args.no_quantulum, passes=args.repeat
+        )
+    except CorpusError as e:
+        sys.stderr.write(f"error: {e}\n")
+        return 2
+    sys.stdout.write(f"Machine: {machine()}\n\n" + markdown(result))
+    if args.verbose:
         sys.stdout.write(details(result))
     return 0
 

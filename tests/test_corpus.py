@@ -76,3 +76,68 @@ def test_markdown_table(result: dict[str, Any]) -> None:
     table = _load_scorer().markdown(result)
     assert "| detect |" in table
     assert "sentences/s" in table
+
+
+def test_quantulum_comparison_says_why_it_was_skipped(monkeypatch: pytest.MonkeyPatch) -> None:
+    scorer = _load_scorer()
+    monkeypatch.setattr(scorer, "_quantulum", lambda: "quantulum3 is not installed")
+    table = scorer.markdown(scorer.score(CORPUS, quantulum=True))
+    assert "quantulum3 comparison skipped: quantulum3 is not installed." in table
+
+
+HELD_OUT = """Officials said about 3,000 workers left in May. Another 500 followed in June.
+The ministry put the cost at $2 million a month, roughly.
+"""
+
+
+def _held_out(tmp_path: Path, labels: str) -> tuple[Path, Path]:
+    folder = tmp_path / "held-out"
+    folder.mkdir()
+    (folder / "story.txt").write_text(HELD_OUT, encoding="utf-8")
+    labels_file = tmp_path / "labels.yaml"
+    labels_file.write_text(labels, encoding="utf-8")
+    return folder, labels_file
+
+
+def test_scores_a_folder_with_one_labels_file(tmp_path: Path) -> None:
+    folder, labels = _held_out(
+        tmp_path,
+        """articles:
+  story.txt:
+    published: 2024-07-01
+    complete: true
+    figures:
+      - {text: "about 3,000", value: 3000, low: 2700, high: 3300, unit: "1", counts: workers}
+      - {text: "$2 million", value: 2000000, unit: USD/month}
+      - {text: "May", unit: date, low: "2024-05-01", high: "2024-05-31"}
+""",
+    )
+    result = _load_scorer().score(folder, labels_file=labels)
+    assert result["articles"] == 1
+    assert result["labelled"] == 3
+    detect = result["fields"]["detect"]
+    assert detect["recall"] == 1.0
+    assert detect["false_pos"] == 1  # "Another 500" is in the text but not labelled
+    assert result["fields"]["counts"]["f1"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("labels", "message"),
+    [
+        ("articles: {}\n", "story.txt: no labels for this article in"),
+        (
+            "articles:\n  story.txt:\n    figures: [{text: '4,000'}]\n",
+            "label text '4,000' (occurrence 1) is not in the article",
+        ),
+        ("articles: [\n", "labels.yaml:2: not valid YAML"),
+    ],
+)
+def test_bad_labels_are_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], labels: str, message: str
+) -> None:
+    folder, labels_file = _held_out(tmp_path, labels)
+    code = _load_scorer().main(["--corpus", str(folder), "--labels", str(labels_file)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert message in err
+    assert len(err.strip().splitlines()) == 1
