@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup brief test lint typecheck pytest rules golden docs bench clean
+.PHONY: setup brief test lint typecheck pytest rules golden docs messages bench clean
 
 setup:
 	@bash scripts/setup.sh
@@ -30,6 +30,12 @@ pytest:
 
 golden: setup  ## rewrite tests/golden/ from the current code; review the diff
 	$(BIN)/python -m tests.golden_update
+
+messages: setup  ## re-extract factcheck/locale/messages.pot; merge it into every messages.po
+	$(BIN)/pybabel extract -F babel.cfg --add-location=file --sort-output --no-wrap \
+		--project=factcheck --omit-header -o factcheck/locale/messages.pot .
+	$(BIN)/pybabel update -i factcheck/locale/messages.pot -d factcheck/locale \
+		--no-wrap --ignore-obsolete
 
 docs: setup  ## rewrite docs/cli.md from the commands' help
 	$(BIN)/python -m tests.cli_docs

@@ -81,6 +81,24 @@ def _formats(_ctx: click.Context, _param: click.Parameter, value: str) -> tuple[
     return chosen
 
 
+def _languages() -> tuple[str, ...]:
+    from factcheck.i18n import languages
+
+    return languages()
+
+
+def _language(ctx: click.Context, _param: click.Parameter, value: str) -> str:
+    """An unknown language is one line and exit 2, like any other bad input."""
+    from factcheck.i18n import check_language
+
+    try:
+        return check_language(value.strip().lower())
+    except FactcheckError as e:
+        click.echo(e.format(), err=True)
+        ctx.exit(EXIT_BAD_INPUT)
+        raise  # pragma: no cover - ctx.exit() does not return
+
+
 def _rules_dirs(value: Sequence[Path] | Path | None) -> list[Path]:
     """The folders given, in order, or the default one."""
     from factcheck.rulebook import default_rules_dir
@@ -134,10 +152,12 @@ _date_option = click.option(
 )
 @click.option(
     "--lang",
-    type=click.Choice(["en"]),
     default="en",
     show_default=True,
-    help="Language of the brief (English only for now).",
+    callback=_language,
+    metavar="LANG",
+    help="Language of the brief: " + ", ".join(_languages()) + ". Quotes stay as written; "
+    "numbers, dates and currencies follow the language.",
 )
 @click.option(
     "--fail-on",

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from factcheck import expr
 from factcheck.fmt import format_quantity
+from factcheck.i18n import _
 from factcheck.interval import Interval, Truth
 from factcheck.model import (
     Check,
@@ -91,7 +92,8 @@ def _gather(check: Check, ev: Evidence, rulebook: Rulebook) -> _Gathered:
             )
             raise _Unverified(
                 Reason.SOURCES_DISAGREE,
-                f"the sources disagree on {_label(inp, rulebook)}: {listed}",
+                _("the sources disagree on %(what)s: %(figures)s")
+                % {"what": _label(inp, rulebook), "figures": listed},
             )
         g.values[inp.name] = Quantity(combined, unit)
     return g
@@ -125,10 +127,13 @@ def _missing(g: _Gathered, rulebook: Rulebook) -> _Unverified:
         rate_labels = ", ".join(_label(i, rulebook) for i in rates)
         return _Unverified(
             Reason.NO_COMMON_PERIOD,
-            f"a total and a rate ({rate_labels}) cannot be compared without {labels}, "
-            "and no article gives it",
+            _(
+                "a total and a rate (%(rates)s) cannot be compared without %(missing)s, "
+                "and no article gives it"
+            )
+            % {"rates": rate_labels, "missing": labels},
         )
-    return _Unverified(Reason.NO_FIGURE, f"no figure found for {labels}")
+    return _Unverified(Reason.NO_FIGURE, _("no figure found for %(what)s") % {"what": labels})
 
 
 def _show(name: str, value: object, check: Check, ev: Evidence) -> str:
@@ -137,7 +142,9 @@ def _show(name: str, value: object, check: Check, ev: Evidence) -> str:
     if isinstance(value, Quantity):
         return format_quantity(_shown(name, value, check))
     if isinstance(value, Truth):
-        return {Truth.TRUE: "yes", Truth.FALSE: "no", Truth.UNKNOWN: "undecided"}[value]
+        if value is Truth.TRUE:
+            return _("yes")
+        return _("no") if value is Truth.FALSE else _("undecided")
     return str(value)
 
 
@@ -173,14 +180,17 @@ def evaluate_check(check: Check, ev: Evidence, rulebook: Rulebook) -> Finding:
             verdict = Verdict.INCONSISTENT
         else:
             reason = Reason.UNDECIDED
-            reason_text = "the figures allow values on both sides of the line"
+            reason_text = _("the figures allow values on both sides of the line")
     except _Unverified as e:
         reason, reason_text = e.reason, e.text
     except expr.NeedsMoreSources:
         reason = Reason.SINGLE_SOURCE
-        reason_text = "one source only: no other article gives this figure to hold it against"
+        reason_text = _("one source only: no other article gives this figure to hold it against")
     except UnitError as e:
-        reason, reason_text = Reason.UNIT_MISMATCH, str(e)
+        reason = Reason.UNIT_MISMATCH
+        reason_text = _("the rule combines units that do not go together (%(detail)s)") % {
+            "detail": e
+        }
     explanation = _explain(check, values, ev)
     if _PLACEHOLDER.search(explanation):
         explanation = reason_text or explanation

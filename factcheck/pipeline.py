@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from factcheck import __version__
+from factcheck import __version__, i18n
 from factcheck.evaluate import evaluate
 from factcheck.extract import find_figures
 from factcheck.ingest import load_article, load_articles
@@ -67,10 +67,14 @@ def build_brief(
     generated_at: datetime.datetime | None = None,
     paper: str = "A4",
 ) -> Brief:
-    figures, evidence = analyse(articles, rulebook)
-    findings = evaluate(rulebook, evidence)
+    # The rules' words and the explanations are written in the brief's language.
+    with i18n.using(language):
+        rulebook = rulebook.localized(language)
+        figures, evidence = analyse(articles, rulebook)
+        findings = evaluate(rulebook, evidence)
+        default_title = i18n._("Fact-check brief")
     return Brief(
-        title=title or "Fact-check brief",
+        title=title or default_title,
         generated_at=generated_at or brief_time(articles),
         language=language,
         articles=tuple(articles),

@@ -13,8 +13,8 @@ import difflib
 import functools
 import hashlib
 import re
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -39,7 +39,18 @@ from factcheck.model import (
 from factcheck.units import Quantity, UnitError, parse_unit
 from factcheck.yamlio import Located, load_yaml
 
-__all__ = ["Rulebook", "default_rules_dir", "lint_examples", "load_rulebook", "schema", "validate"]
+__all__ = [
+    "Rulebook",
+    "default_rules_dir",
+    "lint_examples",
+    "lint_translations",
+    "load_rulebook",
+    "schema",
+    "validate",
+]
+
+#: Per language, the words of one rule: ``{"ru": {"title": …, "verdicts": {…}}}``.
+Translations = Mapping[str, Mapping[str, Any]]
 
 _SCHEMA_DIR = Path(__file__).parent / "schema"
 _PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
@@ -53,6 +64,57 @@ class Rulebook:
     references: tuple[Reference, ...]
     checks: tuple[Check, ...]
     digest: str = ""  # SHA-256 of every rule file, by path: which rules made a brief
+    # ("check" | "concept" | "reference", id) → the rule's ``translations:`` block
+    translations: Mapping[tuple[str, str], Translations] = field(default_factory=dict)
+
+    def languages(self) -> tuple[str, ...]:
+        """Every language some rule is translated into."""
+        return tuple(sorted({lang for t in self.translations.values() for lang in t}))
+
+    def localized(self, lang: str) -> Rulebook:
+        """The same rules worded in ``lang`` where they are translated (English elsewhere).
+
+        Only words change (titles, subjects, explanations, verdict wording, input labels,
+        notes); ids, units, cues and assertions are the same in every language.
+        """
+        if not any(lang in t for t in self.translations.values()):
+            return self
+
+        def words(kind: str, rid: str) -> Mapping[str, Any]:
+            return self.translations.get((kind, rid), {}).get(lang, {})
+
+        concepts = tuple(
+            replace(c, title=words("concept", c.id).get("title", c.title)) for c in self.concepts
+        )
+        references = tuple(
+            replace(
+                r,
+                title=words("reference", r.id).get("title", r.title),
+                note=str(words("reference", r.id).get("note", r.note) or "").strip() or None,
+            )
+            for r in self.references
+        )
+        checks = []
+        for c in self.checks:
+            w = words("check", c.id)
+            labels = w.get("labels", {})
+            verdicts = w.get("verdicts", {})
+            checks.append(
+                replace(
+                    c,
+                    title=w.get("title", c.title),
+                    subject=w.get("subject", c.subject),
+                    explain=str(w.get("explain", c.explain)).strip(),
+                    wording={
+                        v: str(verdicts.get(v.value, text)).strip() for v, text in c.wording.items()
+                    },
+                    inputs=tuple(
+                        replace(i, label=labels[i.name]) if i.name in labels else i
+                        for i in c.inputs
+                    ),
+                )
+            )
+        return replace(self, concepts=concepts, references=references, checks=tuple(checks))
 
     def concept(self, cid: str) -> Concept:
         return next(c for c in self.concepts if c.id == cid)
@@ -76,7 +138,7 @@ class Rulebook:
                 self.root,
                 hint="see factcheck rules list",
             )
-        return Rulebook(self.root, self.hedges, self.concepts, self.references, checks, self.digest)
+        return replace(self, checks=checks)
 
 
 @functools.cache
@@ -172,6 +234,7 @@ class _Loader:
     def __init__(self, roots: Sequence[Path]) -> None:
         self.roots = list(roots)
         self.errors: list[RuleError] = []
+        self.translations: dict[tuple[str, str], Translations] = {}
 
     def files(self, kind: str) -> Iterator[tuple[int, Path]]:
         for n, root in enumerate(self.roots):
@@ -240,6 +303,7 @@ class _Loader:
                 except RuleError as e:
                     self.errors.append(e)
                     continue
+                self.translations[("concept", cid)] = item.get("translations", {})
                 out[cid] = Concept(
                     id=cid,
                     title=item["title"],
@@ -277,6 +341,7 @@ class _Loader:
                     continue
                 seen.add((n, ref.id))
                 out[ref.id] = ref
+                self.translations[("reference", ref.id)] = item.get("translations", {})
         return tuple(out.values())
 
     def _reference(
@@ -397,16 +462,31 @@ class _Loader:
             names.append(name)
             lets.append((name, text))
         self._expression(doc, ("assert",), data["assert"], names)
-        for key in ("explain",):
-            for m in _PLACEHOLDER.finditer(data[key]):
+        explains: list[tuple[tuple[str | int, ...], str]] = [(("explain",), data["explain"])]
+        translations = data.get("translations", {})
+        for lang, words in translations.items():
+            if "explain" in words:
+                explains.append((("translations", lang, "explain"), words["explain"]))
+            for name in words.get("labels", {}):
+                if name not in [i.name for i in inputs]:
+                    self.errors.append(
+                        doc.error(
+                            ("translations", lang, "labels", name),
+                            f"unknown input {name!r} in labels",
+                            _suggest(name, [i.name for i in inputs]),
+                        )
+                    )
+        for place, text in explains:
+            for m in _PLACEHOLDER.finditer(text):
                 if m.group(1) not in names:
                     self.errors.append(
                         doc.error(
-                            (key,),
-                            f"unknown name {{{m.group(1)}}} in {key}",
+                            place,
+                            f"unknown name {{{m.group(1)}}} in explain",
                             _suggest(m.group(1), names) or f"known: {', '.join(names)}",
                         )
                     )
+        self.translations[("check", data["id"])] = translations
         show = []
         for name, unit in data.get("show", {}).items():
             if name not in names:
@@ -478,7 +558,12 @@ def load_rulebook(roots: Path | Sequence[Path]) -> Rulebook:
     if loader.errors:
         raise RuleErrors(loader.errors)
     shown = ", ".join(loader.display(r) for r in folders)
-    return Rulebook(shown, hedges, concepts, references, checks, _digest(folders))
+    kept = {("check", c.id) for c in checks} | {("concept", c.id) for c in concepts}
+    kept |= {("reference", r.id) for r in references}
+    translations = {k: v for k, v in loader.translations.items() if k in kept and v}
+    return Rulebook(
+        shown, hedges, concepts, references, checks, _digest(folders), translations=translations
+    )
 
 
 def _digest(folders: Sequence[Path]) -> str:
@@ -502,3 +587,47 @@ def lint_examples(rulebook: Rulebook) -> list[str]:
                     f"{check.path}: error: no {needed.value} example; add one under examples:"
                 )
     return problems
+
+
+_CHECK_FIELDS = ("title", "subject", "explain", "verdicts")
+_VERDICTS = tuple(v.value for v in Verdict)
+
+
+def lint_translations(rulebook: Rulebook) -> list[str]:
+    """Warnings, not errors: a rule without a language other rules of its kind have, or a
+    translation that leaves out some of the rule's words (those stay in English)."""
+    warnings = []
+    kinds: list[tuple[str, Sequence[Concept | Reference | Check]]] = [
+        ("check", rulebook.checks),
+        ("concept", rulebook.concepts),
+        ("reference", rulebook.references),
+    ]
+    for kind, rules in kinds:
+        langs = sorted(
+            {lang for (k, _), t in rulebook.translations.items() if k == kind for lang in t}
+        )
+        for rule in rules:
+            have = rulebook.translations.get((kind, rule.id), {})
+            where = f"{rule.path}:{rule.line}" if rule.line else rule.path
+            missing = [lang for lang in langs if lang not in have]
+            if missing:
+                warnings.append(
+                    f"{where}: warning: {kind} {rule.id!r} has no {', '.join(missing)} "
+                    "translation (other rules have one); its words stay in English there; "
+                    "add them under translations:"
+                )
+            if kind != "check":
+                continue
+            for lang, words in sorted(have.items()):
+                left = [f for f in _CHECK_FIELDS if f not in words]
+                left += [
+                    f"verdicts.{v}"
+                    for v in _VERDICTS
+                    if "verdicts" in words and v not in words["verdicts"]
+                ]
+                if left:
+                    warnings.append(
+                        f"{where}: warning: the {lang} translation of check {rule.id!r} "
+                        f"lacks {', '.join(left)}; add it under translations: {lang}:"
+                    )
+    return warnings

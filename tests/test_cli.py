@@ -128,7 +128,7 @@ def test_summary_for_a_pull_request(tmp_path: Path) -> None:
     )  # fmt: skip
     assert code == 0, err
     text = summary.read_text(encoding="utf-8")
-    assert text.startswith("earlier job output\n### Fact-check brief: 3 article(s)")
+    assert text.startswith("earlier job output\n### Fact-check brief: 3 articles")
     assert "| ❌ Inconsistent | 1 |" in text
     assert "`oil-deliveries-vs-cap`" in text
     assert "`troops-across-sources`" not in text  # consistent findings are only counted

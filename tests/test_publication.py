@@ -27,7 +27,7 @@ def test_pdf_carries_its_json_and_metadata() -> None:
     assert meta.title == brief.title
     assert meta.author == "factcheck"
     assert meta.subject is not None
-    assert meta.subject.startswith("Fact-check of 2 article(s)")
+    assert meta.subject.startswith("Fact-check of 2 articles")
     xmp = reader.xmp_metadata
     assert xmp is not None
     assert b"pdfaid" in xmp.stream.get_data()  # declared PDF/A (3b)

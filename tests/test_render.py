@@ -186,7 +186,9 @@ def _copy_templates(tmp_path: Path) -> Path:
 def test_templates_directory_can_be_overridden(brief: Brief, tmp_path: Path) -> None:
     templates = _copy_templates(tmp_path)
     body = (templates / "brief.html.j2").read_text(encoding="utf-8")
-    (templates / "brief.html.j2").write_text(body.replace("Findings</h2>", "Checks</h2>"))
+    (templates / "brief.html.j2").write_text(
+        body.replace('_("Findings") }}</h2>', '"Checks" }}</h2>')
+    )
     page = html_render.render(brief, templates=templates)
     assert "<h2>Checks</h2>" in page
     assert "<h2>Checks</h2>" not in html_render.render(brief)

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from markupsafe import Markup
 
+from factcheck import i18n
 from factcheck.errors import FactcheckError, RenderError
 from factcheck.model import Brief
 
@@ -154,11 +155,19 @@ _FILTERS: dict[str, Callable[..., Any]] = {
 # -- Jinja ---------------------------------------------------------------------------------
 
 
+#: Options of Jinja's i18n extension, shared with ``pybabel extract`` (see ``babel.cfg``).
+I18N_POLICIES = {"ext.i18n.trimmed": True}
+
+
 @functools.cache
 def environment(
-    kind: Literal["html", "md"] = "html", templates: Path | None = None
+    kind: Literal["html", "md"] = "html", templates: Path | None = None, lang: str = "en"
 ) -> jinja2.Environment:
-    """The Jinja environment for HTML (autoescaped) or Markdown (Markdown-escaped)."""
+    """The Jinja environment for HTML (autoescaped) or Markdown (Markdown-escaped).
+
+    ``_()``, ``ngettext()`` and ``{% trans %}`` translate into ``lang`` with the catalogs
+    of :mod:`factcheck.i18n`.
+    """
     import jinja2
 
     root = (templates or TEMPLATES_DIR).resolve()
@@ -168,23 +177,30 @@ def environment(
         "trim_blocks": True,
         "lstrip_blocks": True,
         "keep_trailing_newline": True,
+        "extensions": ["jinja2.ext.i18n"],
     }
     if kind == "html":
         env = jinja2.Environment(autoescape=True, **options)
     else:
         env = jinja2.Environment(autoescape=False, finalize=_md_finalize, **options)
+    env.policies.update(I18N_POLICIES)
+    env.install_gettext_translations(i18n.translations(lang), newstyle=True)  # type: ignore[attr-defined]
     env.filters.update(_FILTERS)
     return env
 
 
 def render_template(
-    kind: Literal["html", "md"], name: str, context: object, templates: Path | None
+    kind: Literal["html", "md"],
+    name: str,
+    context: object,
+    templates: Path | None,
+    lang: str = "en",
 ) -> str:
     """Render one template; a missing or broken template is a :class:`RenderError`."""
     import jinja2
 
     try:
-        return environment(kind, templates).get_template(name).render(context)
+        return environment(kind, templates, lang).get_template(name).render(context)
     except jinja2.TemplateSyntaxError as e:
         raise RenderError(f"template error: {e.message}", path=e.filename, line=e.lineno) from e
     except jinja2.TemplateNotFound as e:

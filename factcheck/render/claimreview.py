@@ -12,6 +12,7 @@ import json
 from typing import Any
 
 from factcheck.fmt import plain
+from factcheck.i18n import N_, _
 from factcheck.model import Article, Brief, Finding, Verdict
 
 __all__ = ["claim_reviews"]
@@ -19,9 +20,9 @@ __all__ = ["claim_reviews"]
 NAMESPACE = "urn:factcheck:"
 _RATING = {Verdict.INCONSISTENT: 1, Verdict.UNVERIFIED: 2, Verdict.CONSISTENT: 3}
 _LABEL = {
-    Verdict.INCONSISTENT: "Inconsistent",
-    Verdict.UNVERIFIED: "Unverified",
-    Verdict.CONSISTENT: "Consistent",
+    Verdict.INCONSISTENT: N_("Inconsistent"),
+    Verdict.UNVERIFIED: N_("Unverified"),
+    Verdict.CONSISTENT: N_("Consistent"),
 }
 
 
@@ -36,7 +37,7 @@ def _appearance(a: Article) -> dict[str, Any]:
     return work
 
 
-def _review(f: Finding, articles: dict[str, Article], date: str) -> dict[str, Any]:
+def _review(f: Finding, articles: dict[str, Article], date: str, lang: str) -> dict[str, Any]:
     claimed = f.figures[0].sentence if f.figures else f.title
     seen = list(dict.fromkeys(fig.article_id for fig in f.figures))
     item: dict[str, Any] = {
@@ -52,12 +53,13 @@ def _review(f: Finding, articles: dict[str, Article], date: str) -> dict[str, An
         "itemReviewed": item,
         "author": {"@type": "Organization", "name": "factcheck"},
         "datePublished": date,
+        "inLanguage": lang,
         "reviewRating": {
             "@type": "Rating",
             "ratingValue": _RATING[f.verdict],
             "worstRating": 1,
             "bestRating": 3,
-            "alternateName": _LABEL[f.verdict],
+            "alternateName": _(_LABEL[f.verdict]),
         },
         "fc:check": f.check_id,
         "fc:verdict": f.verdict.value,
@@ -76,12 +78,16 @@ def _review(f: Finding, articles: dict[str, Article], date: str) -> dict[str, An
 
 
 def claim_reviews(brief: Brief) -> str:
-    """The JSON-LD text, safe to place inside a ``<script>`` element."""
+    """The JSON-LD text, safe to place inside a ``<script>`` element.
+
+    The rating's name is in the current language (:func:`factcheck.i18n.using`); the
+    ``fc:verdict`` code is the same in every language.
+    """
     articles = {a.id: a for a in brief.articles}
     date = brief.generated_at.date().isoformat()
     graph = {
         "@context": ["https://schema.org", {"fc": NAMESPACE}],
-        "@graph": [_review(f, articles, date) for f in brief.findings],
+        "@graph": [_review(f, articles, date, brief.language) for f in brief.findings],
     }
     text = json.dumps(graph, ensure_ascii=False, sort_keys=True, indent=1)
     # Nothing in it may close the script element or start markup.

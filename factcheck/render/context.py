@@ -16,7 +16,8 @@ from typing import TypedDict
 
 from markupsafe import Markup
 
-from factcheck import fmt
+from factcheck import fmt, i18n
+from factcheck.i18n import N_, _, ngettext, pgettext
 from factcheck.model import (
     Article,
     Brief,
@@ -30,7 +31,6 @@ from factcheck.model import (
 )
 from factcheck.render import wording_html, wording_md
 from factcheck.render.claimreview import claim_reviews
-from factcheck.units import describe_unit
 
 __all__ = [
     "AppendixArticle",
@@ -47,14 +47,16 @@ __all__ = [
     "VerdictCount",
     "build_context",
     "utc_timestamp",
+    "verdict_label",
 ]
 
 NONE = "—"  # shown where a value is unknown or absent
 
+#: Verdict names, translated when a context is built (see :func:`verdict_label`).
 VERDICT_LABELS = {
-    Verdict.CONSISTENT: "Consistent",
-    Verdict.INCONSISTENT: "Inconsistent",
-    Verdict.UNVERIFIED: "Unverified",
+    Verdict.CONSISTENT: N_("Consistent"),
+    Verdict.INCONSISTENT: N_("Inconsistent"),
+    Verdict.UNVERIFIED: N_("Unverified"),
 }
 VERDICT_SYMBOLS = {Verdict.CONSISTENT: "✓", Verdict.INCONSISTENT: "✗", Verdict.UNVERIFIED: "?"}
 VERDICT_EMOJI = {Verdict.CONSISTENT: "✅", Verdict.INCONSISTENT: "❌", Verdict.UNVERIFIED: "❔"}
@@ -143,6 +145,7 @@ class ReviewContext(TypedDict):
     by: str
     date: str
     reviewed_verdict: str | None  # the verdict the editor saw, when recorded
+    reviewed_verdict_label: str | None  # the same, in words
     stale: bool  # the finding's verdict has changed since the review
 
 
@@ -213,6 +216,7 @@ class MethodsContext(TypedDict):
 
 class BriefContext(TypedDict):
     title: str
+    description: str  # one line of counts: the PDF's subject, <meta name="description">
     lang: str  # for <html lang>
     locale: str  # numbers and dates are formatted for it
     generated_at: str  # ISO 8601 as given
@@ -230,8 +234,45 @@ class BriefContext(TypedDict):
     methods: MethodsContext
     paper: str  # "A4" or "letter": the CSS page size
     claim_reviews: Markup  # schema.org ClaimReview JSON-LD, escaped for a <script> element
+    page_counter: Markup  # CSS content for "page X of Y" in the brief's language
     style: str  # the stylesheet, filled in by the HTML renderer
     print_fonts: bool  # link the bundled fonts (PDF only), set by the HTML renderer
+
+
+def verdict_label(v: Verdict) -> str:
+    """The verdict's name in the current language: "Consistent", "Согласуется"."""
+    return _(VERDICT_LABELS[v])
+
+
+def _verdict_name(code: str | None) -> str | None:
+    """A verdict in running text ("an earlier verdict, inconsistent"); an unknown code as is."""
+    if code == Verdict.CONSISTENT:
+        return pgettext("verdict in running text", "consistent")
+    if code == Verdict.INCONSISTENT:
+        return pgettext("verdict in running text", "inconsistent")
+    if code == Verdict.UNVERIFIED:
+        return pgettext("verdict in running text", "unverified")
+    return code
+
+
+def _css_string(text: str) -> str:
+    """Text as a CSS string literal that cannot end its <style> element."""
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("<", "\\3c ")
+    return f'"{escaped}"'
+
+
+def page_counter() -> Markup:
+    """CSS ``content`` for the footer: "page " counter(page) " of " counter(pages)."""
+    text = _("page %(page)s of %(pages)s") % {"page": "\x00", "pages": "\x01"}
+    parts: list[str] = []
+    for piece in re.split("([\x00\x01])", text):
+        if piece == "\x00":
+            parts.append("counter(page)")
+        elif piece == "\x01":
+            parts.append("counter(pages)")
+        elif piece:
+            parts.append(_css_string(piece))
+    return Markup(" ".join(parts))  # our own catalogs' words, quoted as CSS strings
 
 
 def _href(url: str | None) -> str | None:
@@ -253,12 +294,8 @@ def _date(day: datetime.date | None, locale: str) -> str | None:
     return fmt.format_date_value(Decimal(day.toordinal()), locale) if day else None
 
 
-def _unit(unit: str) -> str:
-    if unit in ("1", ""):
-        return "count"
-    if unit.startswith("1/"):
-        return "count " + describe_unit(unit)
-    return "date" if unit == "date" else describe_unit(unit)
+def _unit(unit: str, locale: str) -> str:
+    return fmt.describe_unit(unit, locale)
 
 
 def _article(n: int, a: Article, figures: int, locale: str) -> ArticleContext:
@@ -345,26 +382,31 @@ def _review(f: Finding) -> ReviewContext | None:
     stale = r.verdict is not None and r.verdict != f.verdict.value
     return {
         "decision": r.decision,
-        "decision_label": r.decision.capitalize(),
+        "decision_label": _("Accepted") if r.decision == "accepted" else _("Disputed"),
         "reason": r.reason,
         "by": r.by,
         "date": r.date,
         "reviewed_verdict": r.verdict,
+        "reviewed_verdict_label": _verdict_name(r.verdict),
         "stale": stale,
     }
 
 
-def _hedge_meaning(h: Hedge) -> str:
-    pct = f"{(h.tolerance * 100).normalize():f}%"
-    return {
-        HedgeBound.ABOVE: "more than x: (x, ∞)",
-        HedgeBound.AT_LEAST: "x or more: [x, ∞)",
-        HedgeBound.BELOW: "less than x: [0, x)",
-        HedgeBound.AT_MOST: "x or less: [0, x]",
-        HedgeBound.ABOUT: f"x give or take {pct}",
-        HedgeBound.NEARLY: f"up to {pct} below x, not above it",
-        HedgeBound.EXACT: "exactly x",
-    }[h.bound]
+def _hedge_meaning(h: Hedge, locale: str) -> str:
+    pct = fmt.format_number(h.tolerance * 100, locale) + "%"
+    if h.bound is HedgeBound.ABOVE:
+        return _("more than x: (x, ∞)")
+    if h.bound is HedgeBound.AT_LEAST:
+        return _("x or more: [x, ∞)")
+    if h.bound is HedgeBound.BELOW:
+        return _("less than x: [0, x)")
+    if h.bound is HedgeBound.AT_MOST:
+        return _("x or less: [0, x]")
+    if h.bound is HedgeBound.ABOUT:
+        return _("x give or take %(percent)s") % {"percent": pct}
+    if h.bound is HedgeBound.NEARLY:
+        return _("up to %(percent)s below x, not above it") % {"percent": pct}
+    return _("exactly x")
 
 
 def _unique(numbers: Iterable[int]) -> list[int]:
@@ -382,7 +424,7 @@ def _finding(
         "title": f.title,
         "subject": f.subject,
         "verdict": f.verdict.value,
-        "verdict_label": VERDICT_LABELS[f.verdict],
+        "verdict_label": verdict_label(f.verdict),
         "verdict_symbol": VERDICT_SYMBOLS[f.verdict],
         "verdict_emoji": VERDICT_EMOJI[f.verdict],
         "wording": f.wording,
@@ -432,7 +474,7 @@ def _appendix(
                 "key": f.key,
                 "text": f.text,
                 "interval": fmt.format_interval(f.interval, f.unit, locale),
-                "unit": _unit(f.unit),
+                "unit": _unit(f.unit, locale),
                 "counts": f.counts or NONE,
                 "concept": f.concept or NONE,
                 "qualifier": f.qualifier or NONE,
@@ -459,7 +501,23 @@ def _appendix(
 
 
 def build_context(brief: Brief, *, locale: str = "en") -> BriefContext:
-    """Everything the templates print, formatted for ``locale``."""
+    """Everything the templates print, formatted and worded for ``locale``."""
+    with i18n.using(i18n.language_of(locale)):
+        return _build_context(brief, locale)
+
+
+def _description(brief: Brief) -> str:
+    """One line for the PDF's subject and the page's description: the verdict counts."""
+    counts = brief.verdict_counts()
+    n = len(brief.articles)
+    head = ngettext("Fact-check of %(num)d article", "Fact-check of %(num)d articles", n) % {
+        "num": n
+    }
+    parts = ", ".join(f"{verdict_label(v)}: {counts.get(v.value, 0)}" for v in Verdict)
+    return f"{head}: {parts}"
+
+
+def _build_context(brief: Brief, locale: str) -> BriefContext:
     per_article: dict[str, int] = {}
     for fig in brief.figures:
         per_article[fig.article_id] = per_article.get(fig.article_id, 0) + 1
@@ -482,6 +540,7 @@ def build_context(brief: Brief, *, locale: str = "en") -> BriefContext:
     when = brief.generated_at
     return {
         "title": brief.title,
+        "description": _description(brief),
         "lang": brief.language or locale,
         "locale": locale,
         "generated_at": when.isoformat(),
@@ -492,12 +551,13 @@ def build_context(brief: Brief, *, locale: str = "en") -> BriefContext:
         "rules": brief.rules,
         "claim_reviews": Markup(claim_reviews(brief)),
         "paper": brief.paper,
+        "page_counter": page_counter(),
         "methods": {
             "rules": brief.rules,
             "digest": brief.rules_digest,
             "digest_short": brief.rules_digest[:12],
             "hedges": sorted(
-                ({"phrase": h.phrase, "meaning": _hedge_meaning(h)} for h in brief.hedges),
+                ({"phrase": h.phrase, "meaning": _hedge_meaning(h, locale)} for h in brief.hedges),
                 key=lambda row: (row["meaning"], row["phrase"]),
             ),
         },
@@ -505,7 +565,7 @@ def build_context(brief: Brief, *, locale: str = "en") -> BriefContext:
             "verdicts": [
                 {
                     "verdict": v.value,
-                    "label": VERDICT_LABELS[v],
+                    "label": verdict_label(v),
                     "symbol": VERDICT_SYMBOLS[v],
                     "emoji": VERDICT_EMOJI[v],
                     "count": counts.get(v.value, 0),

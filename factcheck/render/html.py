@@ -12,6 +12,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
+from factcheck import i18n
 from factcheck.errors import RenderError
 from factcheck.model import Brief
 from factcheck.render import TEMPLATES_DIR, render_template
@@ -41,7 +42,7 @@ def render_context(
     """Render an already built context; ``print_fonts`` links the bundled fonts."""
     root = templates or TEMPLATES_DIR
     page: BriefContext = {**context, "style": _stylesheet(root), "print_fonts": print_fonts}
-    return render_template("html", TEMPLATE, page, templates)
+    return render_template("html", TEMPLATE, page, templates, i18n.language_of(context["locale"]))
 
 
 def render(

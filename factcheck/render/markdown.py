@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from factcheck import i18n
 from factcheck.model import Brief
 from factcheck.render import render_template
 from factcheck.render.context import BriefContext, build_context
@@ -27,7 +28,7 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 
 def render_context(context: BriefContext, *, templates: Path | None = None) -> str:
     """Render an already built context as Markdown."""
-    text = render_template("md", TEMPLATE, context, templates)
+    text = render_template("md", TEMPLATE, context, templates, i18n.language_of(context["locale"]))
     # Optional sections leave runs of blank lines. (A code block in a rule's wording
     # would lose extra blank lines too; wording is a sentence or two.)
     return _BLANK_LINES.sub("\n\n", text).strip("\n") + "\n"
@@ -41,5 +42,7 @@ def render(brief: Brief, *, locale: str = "en", templates: Path | None = None) -
 def summary(brief: Brief, *, locale: str = "en", templates: Path | None = None) -> str:
     """A short Markdown summary: counts per verdict and each finding that is not consistent."""
     context = build_context(brief, locale=locale)
-    text = render_template("md", SUMMARY_TEMPLATE, context, templates)
+    text = render_template(
+        "md", SUMMARY_TEMPLATE, context, templates, i18n.language_of(context["locale"])
+    )
     return _BLANK_LINES.sub("\n\n", text).strip("\n") + "\n"
