@@ -298,12 +298,14 @@ _folders = click.argument("folders", nargs=-1, type=click.Path(path_type=Path, f
 @_reported
 def rules_lint(folders: tuple[Path, ...]) -> None:
     """Validate the rules in FOLDERS (default: ./rules); later folders override earlier ids."""
-    from factcheck.rulebook import lint_examples, load_rulebook
+    from factcheck.rulebook import lint_examples, lint_translations, load_rulebook
 
     rulebook = load_rulebook(_rules_dirs(folders))
     problems = lint_examples(rulebook)
     for p in problems:
         click.echo(p, err=True)
+    for warning in lint_translations(rulebook):  # a missing language warns, never fails
+        click.echo(warning, err=True)
     if problems:
         sys.exit(EXIT_BAD_INPUT)
     click.echo(
