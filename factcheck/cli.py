@@ -194,8 +194,40 @@ _date_option = click.option(
     "summary_path",
     type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
     default=None,
-    help="Also append a short Markdown summary to this file ('-' for stdout), "
-    'e.g. --summary "$GITHUB_STEP_SUMMARY".',
+    help="Also append a short Markdown summary to this file ('-' for stdout), sized for a "
+    "pull-request comment (64 KiB). Inside GitHub Actions it is also appended to "
+    "$GITHUB_STEP_SUMMARY.",
+)
+@click.option(
+    "--junit",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Also write JUnit XML: a test case per finding (inconsistent fails, unverified "
+    "is skipped).",
+)
+@click.option(
+    "--sarif",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Also write SARIF 2.1.0 for code scanning: a result per finding that is not "
+    "consistent, at the figure's line in the article.",
+)
+@click.option(
+    "--annotations",
+    "annotate",
+    type=click.Choice(["auto", "github", "none"]),
+    default="auto",
+    show_default=True,
+    help="Print GitHub workflow annotations (::error/::warning at the article's line); "
+    "auto: when GITHUB_ACTIONS=true.",
+)
+@click.option(
+    "--previous",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    metavar="BRIEF.json",
+    help="An earlier brief.json: the brief and the summary say which findings were added, "
+    "removed or changed since.",
 )
 @_date_option
 @_reported
@@ -213,12 +245,18 @@ def check(
     paper: str,
     title: str | None,
     summary_path: Path | None,
+    junit: Path | None,
+    sarif: Path | None,
+    annotate: str,
+    previous: Path | None,
     date: datetime.date | None,
 ) -> None:
     """Check ARTICLES (files or folders) and write the brief."""
+    from factcheck.ci import report
     from factcheck.model import Verdict
     from factcheck.pipeline import run
 
+    plan = report.prepare(junit=junit, sarif=sarif, previous=previous)
     result = run(
         list(articles),
         rules_dir=_rules_dirs(rules),
@@ -231,6 +269,8 @@ def check(
         tags=tags,
         reviews=reviews,
         paper="letter" if paper.lower() == "letter" else "A4",
+        previous=plan.previous,
+        previous_name=plan.previous_name,
     )
     counts = {v: result.count(v) for v in Verdict}
     rank = {"low": 0, "medium": 1, "high": 2}
@@ -244,15 +284,17 @@ def check(
     )
     for path in result.written:
         click.echo(f"wrote {path}", err=True)
-    if summary_path is not None:
-        from factcheck.render.markdown import summary as markdown_summary
-
-        text = markdown_summary(result.brief, locale=lang)
-        if str(summary_path) == "-":
-            click.echo(text, nl=False)
-        else:
-            with summary_path.open("a", encoding="utf-8") as stream:
-                stream.write(text)
+    reports = report.publish(
+        result.brief,
+        plan,
+        rules=_rules_dirs(rules),
+        summary=summary_path,
+        annotate=annotate,
+        locale=lang,
+        out=click.echo,
+    )
+    for path in reports:
+        click.echo(f"wrote {path}", err=True)
     failed = (fail_on == "inconsistent" and bad[Verdict.INCONSISTENT] > 0) or (
         fail_on == "unverified" and bad[Verdict.INCONSISTENT] + bad[Verdict.UNVERIFIED] > 0
     )

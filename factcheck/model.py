@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 from factcheck.interval import Interval
 from factcheck.units import Quantity
@@ -241,6 +242,9 @@ class Brief:
     hedges: tuple[Hedge, ...] = ()  # the hedge table used, for the methods section
     paper: str = "A4"  # "A4" or "letter", for the PDF
     counts: Mapping[str, int] = field(default_factory=dict)
+    # What changed since an earlier brief (factcheck.ci.changes.Changes.to_json()), or None
+    # when there was nothing to compare with.
+    changes: Mapping[str, Any] | None = None
 
     def verdict_counts(self) -> dict[str, int]:
         counts = {v.value: 0 for v in Verdict}

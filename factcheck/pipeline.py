@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from factcheck import __version__, i18n
 from factcheck.evaluate import evaluate
@@ -111,8 +112,14 @@ def run(
     tags: Sequence[str] = (),
     reviews: Path | None = None,
     paper: str = "A4",
+    previous: Sequence[Mapping[str, Any]] | None = None,
+    previous_name: str | None = None,
 ) -> Run:
-    """Read, check and render: the whole of ``factcheck check``."""
+    """Read, check and render: the whole of ``factcheck check``.
+
+    ``previous``: the findings of an earlier brief (as brief.json has them); the brief
+    then says what changed since (see :mod:`factcheck.ci.changes`).
+    """
     from factcheck.render import write_all
 
     rulebook = load_rulebook(rules_dir).select(checks, tags)
@@ -121,5 +128,12 @@ def run(
     if reviews is not None:
         decided = load_reviews(reviews, [c.id for c in load_rulebook(rules_dir).checks])
         brief = replace(brief, findings=apply_reviews(brief.findings, decided))
+    if previous is not None:
+        from factcheck.ci.changes import changes
+        from factcheck.render.json import brief_to_json
+
+        current = brief_to_json(brief, locale=language)["findings"]
+        found = changes(previous, current, against=previous_name)
+        brief = replace(brief, changes=found.to_json())
     written = write_all(brief, out_dir, formats, locale=language)
     return Run(brief, tuple(written))

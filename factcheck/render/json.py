@@ -145,7 +145,7 @@ def brief_to_json(brief: Brief, *, locale: str = "en") -> JSON:
     """The brief as JSON-ready data (see ``docs/templates.md`` for the contract)."""
     counts = brief.verdict_counts()
     paths = {a.id: a.path for a in brief.articles}
-    return {
+    data: JSON = {
         "factcheck": brief.version or __version__,
         "title": brief.title,
         "generated_at": brief.generated_at.isoformat(),
@@ -162,6 +162,9 @@ def brief_to_json(brief: Brief, *, locale: str = "en") -> JSON:
         "findings": [_finding(f, paths, locale) for f in brief.findings],
         "figures": [figure_to_json(f) for f in brief.figures],
     }
+    if brief.changes is not None:  # only when there was an earlier brief to compare with
+        data["changes"] = dict(brief.changes)
+    return data
 
 
 def dumps(data: object) -> str:
