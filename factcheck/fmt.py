@@ -179,6 +179,15 @@ _PER: dict[str, Callable[[_Tr], str]] = {
     "week": lambda t: t.gettext("a week"),
     "day": lambda t: t.gettext("a day"),
     "h": lambda t: t.gettext("an hour"),
+    "bbl": lambda t: t.gettext("per barrel"),
+    "L": lambda t: t.gettext("per litre"),
+    "m3": lambda t: t.gettext("per cubic metre"),
+    "gal": lambda t: t.gettext("per US gallon"),
+    "t": lambda t: t.gettext("per tonne"),
+    "kg": lambda t: t.gettext("per kilogram"),
+    "mm": lambda t: t.gettext("per millimetre"),
+    "km": lambda t: t.gettext("per kilometre"),
+    "m": lambda t: t.gettext("per metre"),
 }
 
 
@@ -188,7 +197,8 @@ def unit_name(unit: str, count: Decimal | None = None, locale: str | None = None
     if unit in _NAMES:
         if count is not None and count.is_finite() and count != count.to_integral_value():
             return _FRACTION_NAMES[unit](t)
-        n = 2 if count is None or not count.is_finite() else i18n.plural_count(count)
+        # No count (a column heading): the form for "many", "barrels", "баррелей".
+        n = 5 if count is None or not count.is_finite() else i18n.plural_count(count)
         return _NAMES[unit](t, n)
     d = UNITS.get(unit)
     return d.plural if d else unit
@@ -222,6 +232,7 @@ def _amount(x: Decimal, unit: str, locale: str, *, words: bool = True) -> str:
     """One bound with its unit: "$2,000 a month", "1,000,000 barrels", "2×"."""
     head, *rest = re.split(r"\s*/\s*", unit)
     tail = _tail(rest, locale) if words else ""
+    x = _shown(x, _SIGNIFICANT) if x.is_finite() else x  # the plural form of what is shown
     if head in CURRENCIES:
         return format_money(x, head, locale) + tail
     number = format_number(x, locale)
