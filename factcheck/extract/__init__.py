@@ -165,8 +165,7 @@ def find_figures(article: Article, hedges: Sequence[Hedge]) -> tuple[Figure, ...
     any other sentence lends the source it names to the sentences after it in its paragraph that
     name none ("It said ...", "Another 40 were wounded.").
     """
-    hedge_re = P.hedge_pattern(hedges)
-    table = {" ".join(h.phrase.lower().split()): h for h in hedges}
+    table = P.hedge_table(tuple(hedges))
     figures: list[Figure] = []
     carried: str | None = None
     previous: str | None = None  # the source the sentence before names, in this paragraph
@@ -178,9 +177,7 @@ def find_figures(article: Article, hedges: Sequence[Hedge]) -> tuple[Figure, ...
             pending.clear()
             if not last_was_pure:
                 carried = None
-        drafts = sentence_drafts(
-            sentence.text, article.published, hedge_re, table, article.language
-        )
+        drafts = sentence_drafts(sentence.text, article.published, table, article.language)
         last_was_pure = is_pure_attribution(sentence.text) and all(d.is_date for d in drafts)
         if not drafts and not last_was_pure:
             pending.append(sentence.text)  # its source is read only if a later figure needs it

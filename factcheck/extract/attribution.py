@@ -19,7 +19,7 @@ it when they name none of their own or only a generic one ("specialists", "analy
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from factcheck.extract.patterns import FOLDS, lower_words, words
@@ -79,9 +79,11 @@ def _by_first_letter(alternatives: str) -> str:
 
 
 _SRC_WORD = rf"(?:[A-Z][\w'’&.-]*|(?:{_by_first_letter(_SRC_NOUNS)})\b)"
+# a lower-case word before a source's name ("British researchers"); possessive quantifiers,
+# as what follows each can never be what it gives back
 _MODIFIER = (
     r"(?!(?:that|which|who|and|or|but|as|so|if|when|while|because|the|a|an|of|in|on|at|to|by"
-    r"|for|with|from|has|have|had|is|are|was|were|also|says|said)\b)[a-z][a-z-]+(?:['’]s)?\s+"
+    r"|for|with|from|has|have|had|is|are|was|were|also|says|said)\b)[a-z][a-z-]++(?:['’]s)?\s++"
 )
 _SRC = (
     rf"(?<![\w'’.-])(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|[Oo]ne|[Aa]nother)\s+)?(?:{_MODIFIER})?"
@@ -130,12 +132,17 @@ ATTR_ACCORDING = re.compile(
     r"|(?i:the\s+)?(?:data|figures|estimates|records|calculations)\s+(?:of|from)\s+)?"
     rf"(?P<src>{_SRC})"
 )
-ATTR_BY = re.compile(
-    r"(?i:mentioned|reported|cited|quoted|estimated|stated|published|confirmed|recorded"
-    r"|documented|compiled|calculated|provided|released|collected|gathered|analy[sz]ed|obtained"
-    r"|announced|claimed|noted|given|counted|tallied|logged|tracked|observed|identified"
-    rf"|detected|spotted|reviewed|examined|verified|seen|published)\s+by\s+(?P<src>{_SRC})"
+_BY_VERBS = (
+    "mentioned|reported|cited|quoted|estimated|stated|published|confirmed|recorded"
+    "|documented|compiled|calculated|provided|released|collected|gathered|analysed|analyzed"
+    "|obtained|announced|claimed|noted|given|counted|tallied|logged|tracked|observed|identified"
+    "|detected|spotted|reviewed|examined|verified|seen|published"
 )
+ATTR_BY = re.compile(rf"(?i:{_BY_VERBS})\s+by\s+(?P<src>{_SRC})")
+# Every ATTR_BY match is a verb, the blanks before a "by" and the "by": it starts at most
+# this many characters before those blanks (see _by_matches).
+_BY_LONGEST = max(len(verb) for verb in _BY_VERBS.split("|"))
+_BY = re.compile(r"(?<=\s)by(?=\s)")
 ATTR_CITING = re.compile(
     r"(?i:citing|quoting|referencing|referring\s+to|(?:which|who)\s+(?:cited|quoted))\s+"
     r"(?:(?i:data|information|reports?|figures|estimates|an?\s+analysis|analysis|an?\s+report)"
@@ -233,6 +240,26 @@ def clean_name(raw: str) -> str | None:
     return name
 
 
+def _by_matches(sentence: str) -> Iterator[re.Match[str]]:
+    """``ATTR_BY.finditer(sentence)``, the pattern tried only where its verb may start.
+
+    A match's verb ends where the blanks before its "by" begin, so it starts within
+    ``_BY_LONGEST`` characters before them; trying those places in order, each after the last
+    match, finds what ``finditer`` finds.
+    """
+    starts: set[int] = set()
+    for by in _BY.finditer(sentence):
+        end = by.start()
+        while end > 0 and sentence[end - 1].isspace():
+            end -= 1
+        starts.update(range(max(0, end - _BY_LONGEST), end))
+    pos = 0
+    for at in sorted(starts):
+        if at >= pos and (m := ATTR_BY.match(sentence, at)) is not None:
+            yield m
+            pos = m.end()
+
+
 def find_sources(sentence: str) -> list[Source]:
     """Every source named in ``sentence``, in order."""
     found: list[Source] = []
@@ -249,7 +276,7 @@ def find_sources(sentence: str) -> list[Source]:
             continue
         if not trigger.search(sentence):
             continue
-        for m in pattern.finditer(sentence):
+        for m in _by_matches(sentence) if pattern is ATTR_BY else pattern.finditer(sentence):
             name = clean_name(m.group("src"))
             if name is None:
                 continue

@@ -170,10 +170,23 @@ def find_rate(text: str, pos: int, before: int) -> Rate | None:
     return None
 
 
+def _may_span(sentence: str) -> bool:
+    """May ``P.PERIOD_HIGH`` match? Each of its shapes holds one of ``_SPAN_NEEDS``."""
+    if P.FOLDS.search(sentence) is not None:
+        return True  # "ſince": the pattern reads it as "since", a lower-case test would not
+    low = sentence.lower()
+    return any(word in low for word in _SPAN_NEEDS)
+
+
+# since|from|starting|beginning ...; between ... and ...; over the past N days|weeks|...
+_SPAN_NEEDS = words("since from starting beginning between day week month year decade")
+
+
 def find_periods(sentence: str) -> list[Period]:
     """Every phrase of time in ``sentence``, spans first, longest first where they overlap."""
-    found = [Period(m.group(), m.start(), m.end(), 0) for m in P.PERIOD_HIGH.finditer(sentence)]
-    for m in P.PERIOD_LOW.finditer(sentence):
+    spans = P.scan(P.PERIOD_HIGH, sentence, P.PERIOD_HIGH_STARTS) if _may_span(sentence) else ()
+    found = [Period(m.group(), m.start(), m.end(), 0) for m in spans]
+    for m in P.scan(P.PERIOD_LOW, sentence, P.PERIOD_LOW_STARTS):
         if not any(p.start < m.end() and m.start() < p.end for p in found):
             found.append(Period(m.group(), m.start(), m.end(), 1))
     return sorted(found, key=lambda p: p.start)

@@ -172,7 +172,7 @@ def find_dates(sentence: str, published: datetime.date | None) -> list[DateSpan]
     """Every date written in ``sentence``, resolved against ``published``."""
     found: list[DateSpan] = []
     previous_end, previous_event = 0, None
-    for m in P.DATE.finditer(sentence):
+    for m in P.scan(P.DATE, sentence, P.DATE_STARTS):
         resolved = _resolve(m, sentence, published)
         if resolved is None:
             continue

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from itertools import pairwise
@@ -21,7 +20,7 @@ from factcheck.extract.dates import find_dates, year_span
 from factcheck.extract.numbers import Number, find_numbers, stated_interval
 from factcheck.extract.patterns import words
 from factcheck.interval import Interval
-from factcheck.model import Hedge, HedgeBound
+from factcheck.model import HedgeBound
 
 __all__ = ["Draft", "sentence_drafts"]
 
@@ -178,15 +177,14 @@ def _is_year(sentence: str, n: Number, kind: str) -> bool | None:
 def _draft(
     sentence: str,
     n: Number,
-    hedge_re: re.Pattern[str],
-    hedges: Mapping[str, Hedge],
+    hedges: P.HedgeTable,
     span: tuple[Decimal, int, str | None] | None = None,
 ) -> Draft | None:
     start, hedge, qualifier = n.start, None, None
     if span is not None:
         start, qualifier = span[1], span[2]
-    elif n.kind != "plural" and (hm := P.ends_with(hedge_re, sentence, n.start)):
-        hedge = hedges.get(" ".join(hm.group("hedge").lower().split()))
+    elif n.kind != "plural" and (found := hedges.before(sentence, n.start)):
+        hm, hedge = found
         if hedge is not None:
             start, qualifier = hm.start("hedge"), hm.group("hedge")
     unit, end, word, kind = _unit(sentence, n)
@@ -302,8 +300,7 @@ def _blocked(sentence: str, lower: frozenset[str]) -> list[tuple[int, int]]:
 def sentence_drafts(
     sentence: str,
     published: datetime.date | None,
-    hedge_re: re.Pattern[str],
-    hedges: Mapping[str, Hedge],
+    hedges: P.HedgeTable,
     language: str = "en",
 ) -> list[Draft]:
     """Every figure in ``sentence``, dates included, in order; digits as ``language`` writes."""
@@ -334,7 +331,7 @@ def sentence_drafts(
             n = numbers[i + 1]
             if numbers[i].currency and not n.currency:
                 n = replace(n, currency=numbers[i].currency)
-        draft = _draft(sentence, n, hedge_re, hedges, span)
+        draft = _draft(sentence, n, hedges, span)
         if draft is not None and not draft.is_date:
             made.append((n, draft))
         elif draft is not None:

@@ -9,7 +9,7 @@ number as written into the interval its words allow ("over", "up to", "about").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -356,10 +356,31 @@ def _bare_share(
     return Decimal(numerator) / Decimal(_DENOMINATORS[w[1]]), 2, "share"
 
 
+def _word_matches(text: str) -> Iterator[tuple[int, re.Match[str] | None]]:
+    """``P.WORDS`` at each place it may match, in order: (where, the match or ``None``).
+
+    A run of number words starts at a whole word of ``P.WORDS_FIRST``, so trying the pattern
+    there only finds what searching the whole text would, far faster. A text holding a
+    character that case-insensitive matching folds to a letter (``P.FOLDS``) is searched.
+    """
+    runs = P.word_runs(text)
+    if runs is None:
+        pos = 0
+        while (m := P.WORDS.search(text, pos)) is not None:
+            yield m.start(), m
+            pos = m.start() + 1
+        return
+    for at, word in runs:
+        if word.lower() in P.WORDS_FIRST:
+            yield at, P.WORDS.match(text, at)
+
+
 def _word_numbers(text: str) -> list[Number]:
     found: list[Number] = []
     pos = 0
-    while (m := P.WORDS.search(text, pos)) is not None:
+    for at, m in _word_matches(text):
+        if at < pos or m is None:
+            continue
         toks = list(_TOKEN.finditer(m.group()))
         after = P.NEXT_WORD.match(text, m.end())
         parsed = parse_words([t.group() for t in toks], after.group(1) if after else "")
@@ -412,7 +433,7 @@ def find_numbers(
     candidates = [n for m in fmt.digits.finditer(text) if (n := _digit_number(text, m, fmt))]
     if words:
         candidates += _word_numbers(text)
-    for m in P.TWICE.finditer(text) if words else ():
+    for m in P.scan(P.TWICE, text, P.TWICE_STARTS) if words else ():
         value = Decimal(_MULTIPLIERS[m.group("n").lower().removesuffix("d")])
         candidates.append(Number(m.start(), m.end(), value, Decimal(0), "times"))
     for gap in P.ONE_IN_GAP.finditer(text):  # "1 in 5 shells", "one in ten": a share
