@@ -200,14 +200,14 @@ _date_option = click.option(
 )
 @click.option(
     "--junit",
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=click.Path(path_type=Path),
     default=None,
     help="Also write JUnit XML: a test case per finding (inconsistent fails, unverified "
     "is skipped).",
 )
 @click.option(
     "--sarif",
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=click.Path(path_type=Path),
     default=None,
     help="Also write SARIF 2.1.0 for code scanning: a result per finding that is not "
     "consistent, at the figure's line in the article.",
