@@ -188,6 +188,13 @@ _date_option = click.option(
     show_default=True,
     help="Page size of the PDF.",
 )
+@click.option(
+    "--tagged",
+    is_flag=True,
+    help="Tag the PDF for screen readers and reflow (PDF/A-3a instead of PDF/A-3b: headings, "
+    "paragraphs, lists, tables and reading order). Costs about 1.5x the file size and a "
+    "tenth more time.",
+)
 @click.option("--title", default=None, help="Title of the brief.")
 @click.option(
     "--summary",
@@ -243,6 +250,7 @@ def check(
     tags: tuple[str, ...],
     reviews: Path | None,
     paper: str,
+    tagged: bool,
     title: str | None,
     summary_path: Path | None,
     junit: Path | None,
@@ -256,7 +264,7 @@ def check(
     from factcheck.model import Verdict
     from factcheck.pipeline import run
 
-    plan = report.prepare(junit=junit, sarif=sarif, previous=previous)
+    plan = report.prepare(junit=junit, sarif=sarif, previous=previous, summary=summary_path)
     result = run(
         list(articles),
         rules_dir=_rules_dirs(rules),
@@ -269,6 +277,7 @@ def check(
         tags=tags,
         reviews=reviews,
         paper="letter" if paper.lower() == "letter" else "A4",
+        tagged=tagged,
         previous=plan.previous,
         previous_name=plan.previous_name,
     )

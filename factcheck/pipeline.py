@@ -114,6 +114,7 @@ def run(
     paper: str = "A4",
     previous: Sequence[Mapping[str, Any]] | None = None,
     previous_name: str | None = None,
+    tagged: bool = False,
 ) -> Run:
     """Read, check and render: the whole of ``factcheck check``.
 
@@ -135,5 +136,5 @@ def run(
         current = brief_to_json(brief, locale=language)["findings"]
         found = changes(previous, current, against=previous_name)
         brief = replace(brief, changes=found.to_json())
-    written = write_all(brief, out_dir, formats, locale=language)
+    written = write_all(brief, out_dir, formats, locale=language, tagged=tagged)
     return Run(brief, tuple(written))

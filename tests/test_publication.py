@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import html as html_lib
 import io
 import json
 import re
 import shutil
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 from factcheck.render import html, pdf
@@ -84,3 +86,39 @@ def test_cover_lists_every_finding_with_its_verdict() -> None:
     assert glance.count("<tr>") == len(brief.findings) + 1  # the head row, then one a finding
     for f in brief.findings:
         assert f"badge-{f.verdict.value}" in glance
+
+
+def test_tagged_pdf_has_a_structure_tree_and_keeps_its_json() -> None:
+    brief = make_brief()
+    plain = PdfReader(io.BytesIO(pdf.render(brief)))
+    assert "/StructTreeRoot" not in plain.root_object
+    reader = PdfReader(io.BytesIO(pdf.render(brief, tagged=True)))
+    root = reader.root_object
+    assert "/StructTreeRoot" in root
+    assert bool(root["/MarkInfo"]["/Marked"])  # type: ignore[index]
+    assert reader.attachments["brief.json"][0].decode("utf-8") == json_render.render(brief)
+    xmp = reader.xmp_metadata
+    assert xmp is not None
+    assert b'pdfaid:part="3" pdfaid:conformance="A"' in xmp.stream.get_data()
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk"])
+def test_the_bundled_font_has_every_character_the_brief_prints(lang: str) -> None:
+    """Nothing falls back to a system font or a box: DejaVu covers every visible character."""
+    from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
+
+    from factcheck.ingest import load_articles
+    from factcheck.pipeline import build_brief
+    from factcheck.render import TEMPLATES_DIR
+    from factcheck.rulebook import load_rulebook
+
+    root = Path(__file__).resolve().parents[1]
+    rulebook = load_rulebook(root / "rules")
+    brief = build_brief(load_articles([root / "examples" / "articles"]), rulebook, language=lang)
+    page = html.render(brief, locale=lang)
+    body = page.split("<body>", 1)[1]
+    text = html_lib.unescape(re.sub(r"<[^>]+>", " ", body))
+    with TTFont(TEMPLATES_DIR / "fonts" / "DejaVuSans.ttf") as font:
+        covered = set(font.getBestCmap())
+    missing = sorted({c for c in text if not c.isspace() and ord(c) not in covered})
+    assert missing == []

@@ -227,12 +227,12 @@ def _check_formats(formats: Sequence[str]) -> list[str]:
     return wanted
 
 
-def _render(brief: Brief, fmt: str, locale: str) -> str | bytes:
+def _render(brief: Brief, fmt: str, locale: str, tagged: bool) -> str | bytes:
     # Imported here so that asking for Markdown never loads WeasyPrint.
     if fmt == "pdf":
         from factcheck.render import pdf
 
-        return pdf.render(brief, locale=locale)
+        return pdf.render(brief, locale=locale, tagged=tagged)
     if fmt == "html":
         from factcheck.render import html
 
@@ -247,9 +247,16 @@ def _render(brief: Brief, fmt: str, locale: str) -> str | bytes:
 
 
 def write_all(
-    brief: Brief, out_dir: Path, formats: Sequence[str], *, locale: str = "en"
+    brief: Brief,
+    out_dir: Path,
+    formats: Sequence[str],
+    *,
+    locale: str = "en",
+    tagged: bool = False,
 ) -> list[Path]:
     """Write ``brief.<ext>`` for each format into ``out_dir``, all or nothing.
+
+    ``tagged`` makes the PDF a tagged one (PDF/A-3a) for screen readers.
 
     Every file is rendered into a temporary directory beside ``out_dir`` (same file
     system) and moved into place only when all of them rendered, so a failure leaves
@@ -266,7 +273,7 @@ def write_all(
     try:
         staged: list[Path] = []
         for f in wanted:
-            data = _render(brief, f, locale)
+            data = _render(brief, f, locale, tagged)
             path = tmp / FORMATS[f]
             if isinstance(data, bytes):
                 path.write_bytes(data)
