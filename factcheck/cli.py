@@ -199,7 +199,7 @@ _date_option = click.option(
 @click.option(
     "--summary",
     "summary_path",
-    type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+    type=click.Path(path_type=Path, allow_dash=True),
     default=None,
     help="Also append a short Markdown summary to this file ('-' for stdout), sized for a "
     "pull-request comment (64 KiB). Inside GitHub Actions it is also appended to "

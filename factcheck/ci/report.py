@@ -33,9 +33,15 @@ class Plan:
 
 
 def prepare(
-    *, junit: Path | None = None, sarif: Path | None = None, previous: Path | None = None
+    *,
+    junit: Path | None = None,
+    sarif: Path | None = None,
+    previous: Path | None = None,
+    summary: Path | None = None,
 ) -> Plan:
     """Check the report paths and read the earlier brief, before anything is written."""
+    if summary is not None and str(summary) != "-":
+        check_writable(summary, "--summary")
     if junit is not None:
         check_writable(junit, "--junit")
     if sarif is not None:
@@ -57,6 +63,7 @@ def _same_file(a: Path, b: Path) -> bool:
 
 def _append(path: Path, text: str) -> None:
     if text:
+        path.absolute().parent.mkdir(parents=True, exist_ok=True)
         with path.open("a", encoding="utf-8") as stream:
             stream.write(text)
 
