@@ -107,3 +107,9 @@ def test_every_factcheck_command_runs(
                 assert (tmp_path / args[args.index(option) + 1]).is_file()
         if "--out" in args:
             assert (tmp_path / args[args.index("--out") + 1] / "brief.pdf").is_file()
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_docs_show_the_example_files_as_they_are(name: str) -> None:
+    docs = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
+    assert f"```yaml\n{(CI / name).read_text(encoding='utf-8')}```" in docs
