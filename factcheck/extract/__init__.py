@@ -156,6 +156,23 @@ def _latest_source(texts: Sequence[str]) -> str | None:
     return None
 
 
+_TABLES: dict[int, tuple[Sequence[Hedge], P.HedgeTable]] = {}
+
+
+def _hedge_table(hedges: Sequence[Hedge]) -> P.HedgeTable:
+    """The hedge table of ``hedges``, built once for the same object (the rules' tuple)."""
+    if not isinstance(hedges, tuple):
+        return P.hedge_table(tuple(hedges))
+    kept = _TABLES.get(id(hedges))
+    if kept is not None and kept[0] is hedges:
+        return kept[1]
+    table = P.hedge_table(hedges)
+    if len(_TABLES) > 8:
+        _TABLES.clear()
+    _TABLES[id(hedges)] = (hedges, table)
+    return table
+
+
 def find_figures(article: Article, hedges: Sequence[Hedge]) -> tuple[Figure, ...]:
     """Every figure stated in ``article``, sorted by where it starts.
 
@@ -165,7 +182,7 @@ def find_figures(article: Article, hedges: Sequence[Hedge]) -> tuple[Figure, ...
     any other sentence lends the source it names to the sentences after it in its paragraph that
     name none ("It said ...", "Another 40 were wounded.").
     """
-    table = P.hedge_table(tuple(hedges))
+    table = _hedge_table(hedges)
     figures: list[Figure] = []
     carried: str | None = None
     previous: str | None = None  # the source the sentence before names, in this paragraph

@@ -274,9 +274,20 @@ def find_sources(sentence: str) -> list[Source]:
             and not any(x in low for x in need[1])
         ):
             continue
-        if not trigger.search(sentence):
+        if pattern is ATTR_SUBJECT:
+            # every match ends with a verb of saying, a whole word the trigger finds: the text
+            # after the last of them need not be read (the matches are the same)
+            last = None
+            for last in trigger.finditer(sentence):  # noqa: B007
+                pass
+            if last is None:
+                continue
+            matches: Iterator[re.Match[str]] = pattern.finditer(sentence, 0, last.end())
+        elif not trigger.search(sentence):
             continue
-        for m in _by_matches(sentence) if pattern is ATTR_BY else pattern.finditer(sentence):
+        else:
+            matches = _by_matches(sentence) if pattern is ATTR_BY else pattern.finditer(sentence)
+        for m in matches:
             name = clean_name(m.group("src"))
             if name is None:
                 continue

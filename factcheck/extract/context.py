@@ -59,6 +59,7 @@ _RATE_LATER_GUARD = re.compile(r"\b(?:and|or|but|while|which|that|who|as|than)\b
 _THEN_TIME = re.compile(
     r",?\s+(?:and\s+)?(?:a|an|per|each|every)\s+(?P<tu>day|week|month|year|hour)\b", re.IGNORECASE
 )
+_OF = words("of")  # the word that ends every match of P.RATE_BEFORE
 _AGO = re.compile(r"\s+(?:ago|earlier|later|before|after)\b", re.IGNORECASE)
 
 
@@ -158,7 +159,7 @@ def find_rate(text: str, pos: int, before: int) -> Rate | None:
         word = " ".join(m.group("rate").lower().split())
         tu = P.TIME_RATES.get(m.group("tu") or word)
         return Rate(m.group("rate"), m.start("rate"), m.end("rate"), tu, False)
-    m = P.ends_with(P.RATE_BEFORE, text, before)
+    m = P.ends_with(P.RATE_BEFORE, text, before) if P.after_word(text, before, _OF) else None
     if m:
         return Rate(
             m.group("rate"),

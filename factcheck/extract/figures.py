@@ -40,6 +40,7 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _CALIBRE_AFTER = re.compile(r"\s+\d+(?:\.\d+)?[-\s]?(?:mm|millimet(?:re|er)s?)\s+")
 _FOR_BEFORE = re.compile(r"\bfor\s+\Z", re.IGNORECASE)
 _AGED_BEFORE = re.compile(r"\b(?:aged|age\s+of)\s+\Z", re.IGNORECASE)
+_AGED_LAST = words("aged of")  # the word that ends every match of _AGED_BEFORE
 _NEXT_AGE = re.compile(r",?\s+(?:and|or)?\s*(?:the\s+other|another|the\s+second)?\s*", re.I)
 _MULTIPLIED = re.compile(r"(?:\w+\s+)*(?:doubl|tripl|trebl|quadrupl)e", re.I)
 # a model name or a calibre before the counted noun: "KN-23", "Su-27", "170-mm", "155mm"
@@ -164,6 +165,13 @@ def _is_ratio(sentence: str, start: int, end: int) -> bool:
     return bool(P.ends_with(_RATIO_BEFORE, sentence, start))
 
 
+def _aged(sentence: str, start: int) -> bool:
+    """Does "aged" or "at the age of" stand right before ``sentence[start]``?"""
+    return P.after_word(sentence, start, _AGED_LAST) and bool(
+        P.ends_with(_AGED_BEFORE, sentence, start)
+    )
+
+
 def _is_year(sentence: str, n: Number, kind: str) -> bool | None:
     """True: a year; False: a count after all ("2000 soldiers"); None: not year-like."""
     if not (n.plain and kind == "count" and 1800 <= n.value <= 2100 and n.end - n.start == 4):
@@ -205,7 +213,7 @@ def _draft(
         and P.ends_with(_THE_BEFORE, sentence, start)
     ):
         return None  # "the two countries", "the three men": who, not how many
-    if kind == "count" and P.ends_with(_AGED_BEFORE, sentence, start):
+    if kind == "count" and _aged(sentence, start):
         unit, kind = "yr", "age"  # "aged 20", "at the age of 26": years of age
     if kind == "times" and not _is_ratio(sentence, start, end):
         unit, kind = "1", "count"  # "met three times": how often, not a ratio
@@ -348,7 +356,7 @@ def _share_units(sentence: str, made: list[tuple[Number, Draft]]) -> None:
         shared = da.unit == "1" and da.counts is None and db.unit != "1" and a.kind == b.kind
         if shared and _SHARED_UNIT.fullmatch(sentence, da.end, b.start):
             da.unit, da.counts, da.per = db.unit, db.counts, db.per
-        age = da.unit == "yr" and P.ends_with(_AGED_BEFORE, sentence, da.start)
+        age = da.unit == "yr" and _aged(sentence, da.start)
         if (
             age
             and db.unit == "1"

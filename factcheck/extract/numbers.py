@@ -371,7 +371,7 @@ def _word_matches(text: str) -> Iterator[tuple[int, re.Match[str] | None]]:
             pos = m.start() + 1
         return
     for at, word in runs:
-        if word.lower() in P.WORDS_FIRST:
+        if word in P.WORDS_FIRST:
             yield at, P.WORDS.match(text, at)
 
 
@@ -421,6 +421,21 @@ def _small_number(word: str) -> Decimal | None:
     return Decimal(_TENS[w]) if w in _TENS else None
 
 
+_SMALL_WORDS = frozenset(_SMALL) | frozenset(_TENS)
+
+
+def _may_be_small(text: str, end: int) -> bool:
+    """May ``P.ONE_IN_A`` match before ``text[end]``: does the word there read as 1 to 3 digits
+    or a number word up to ninety? (A cheap test before the pattern.)"""
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    word = text[start:end]
+    if P.FOLDS.search(word) is not None:
+        return True
+    return (word.isdecimal() and len(word) <= 3) or word.lower() in _SMALL_WORDS
+
+
 def find_numbers(
     text: str, blocked: Sequence[tuple[int, int]] = (), language: str = "en", *, words: bool = True
 ) -> list[Number]:
@@ -437,7 +452,9 @@ def find_numbers(
         value = Decimal(_MULTIPLIERS[m.group("n").lower().removesuffix("d")])
         candidates.append(Number(m.start(), m.end(), value, Decimal(0), "times"))
     for gap in P.ONE_IN_GAP.finditer(text):  # "1 in 5 shells", "one in ten": a share
-        ma = P.ends_with(P.ONE_IN_A, text, gap.start())
+        ma = (
+            P.ends_with(P.ONE_IN_A, text, gap.start()) if _may_be_small(text, gap.start()) else None
+        )
         mb = P.ONE_IN_B.match(text, gap.end()) if ma else None
         if ma is None or mb is None or (not words and not ma.group("a").isdigit()):
             continue

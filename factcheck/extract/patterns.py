@@ -59,6 +59,7 @@ __all__ = [
     "WORD_RUN",
     "HedgeTable",
     "Starts",
+    "after_word",
     "ends_with",
     "hedge_pattern",
     "hedge_table",
@@ -96,32 +97,25 @@ WORD_RUN = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=16)
-def word_runs(text: str) -> tuple[tuple[int, str], ...] | None:
-    """Every whole word of ``text`` (a longest run of word characters) and where it starts.
+def word_runs(text: str) -> list[tuple[int, str]] | None:
+    """Every whole word of ``text`` (a longest run of word characters) in lower case, and where
+    it starts.
 
     ``None`` when ``text`` holds a FOLDS character: a case-insensitive pattern reads "ſince" as
-    "since", which the lower-case comparisons of :func:`scan` would miss.
+    "since", which the lower-case comparisons of :func:`scan` would miss (and "İ" is two
+    characters in lower case, which would move every word after it).
     """
     if FOLDS.search(text) is not None:
         return None
-    return tuple((m.start(), m.group()) for m in WORD_RUN.finditer(text))
+    return [(m.start(), m.group()) for m in WORD_RUN.finditer(text.lower())]
 
 
 @dataclass(frozen=True, slots=True)
 class Starts:
     """The words a pattern's every match begins with, each a whole word of the text."""
 
-    lower: frozenset[str] = frozenset()  # compared in lower case
-    exact: frozenset[str] = frozenset()  # compared as written
+    lower: frozenset[str] = frozenset()  # in lower case
     digit: bool = False  # any word that begins with a decimal digit
-
-    def __contains__(self, word: object) -> bool:
-        assert isinstance(word, str)
-        return (
-            word in self.exact
-            or word.lower() in self.lower
-            or (self.digit and word[:1].isdecimal())
-        )
 
 
 def scan(pattern: re.Pattern[str], text: str, starts: Starts) -> Iterator[re.Match[str]]:
@@ -136,8 +130,11 @@ def scan(pattern: re.Pattern[str], text: str, starts: Starts) -> Iterator[re.Mat
         yield from pattern.finditer(text)
         return
     pos = 0
+    lower, digit = starts.lower, starts.digit
     for at, word in runs:
-        if at >= pos and word in starts and (m := pattern.match(text, at)) is not None:
+        if at < pos or not (word in lower or (digit and word[0].isdecimal())):
+            continue
+        if (m := pattern.match(text, at)) is not None:
             yield m
             pos = max(m.end(), at + 1)
 
@@ -452,8 +449,7 @@ DATE = re.compile(
 )
 # every DATE begins a word: a year or a day in digits, an ordinal ("first half") or a month
 DATE_STARTS = Starts(
-    lower=words("first second third fourth last"),
-    exact=frozenset(m.rstrip(".") for m in MONTHS),
+    lower=words("first second third fourth last") | {m.rstrip(".").lower() for m in MONTHS},
     digit=True,
 )
 # The event a date is about: "the first such voyage", "the latest shipment".
@@ -538,6 +534,17 @@ def _last_word(text: str, end: int) -> tuple[str, int] | None:
     while i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_"):
         i -= 1
     return text[i:j].lower(), i
+
+
+def after_word(text: str, end: int, last: frozenset[str]) -> bool:
+    """May a pattern that ends with one of the words ``last`` and blanks match just before
+    ``text[end]``? False only when the word before those blanks (in lower case) is none of
+    them, a cheap test to run before the pattern."""
+    lo = max(0, end - _WINDOW)
+    if FOLDS.search(text, lo, end) is not None:
+        return True
+    found = _last_word(text, end)
+    return found is not None and found[0] in last
 
 
 @dataclass(frozen=True, slots=True)
