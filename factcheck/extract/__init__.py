@@ -38,7 +38,7 @@ __all__ = ["YEAR_UNKNOWN", "Sentence", "find_figures", "paragraph_sentences", "s
 
 _LINE = re.compile(r"[^\n]+")
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
-_LAST_WORD = re.compile(r"[\w.'’-]*\Z")
+_WORD_SIGNS = "_.'’-"  # with letters and digits, what a word before a full stop holds
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _ABBREVIATIONS = words(
     """
@@ -49,7 +49,7 @@ _ABBREVIATIONS = words(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen, as that is slower to build; never changed
 class Sentence:
     """A sentence of the article: its offset, its text and the paragraph it belongs to."""
 
@@ -64,8 +64,10 @@ class Sentence:
 
 def _is_abbreviation(line: str, stop: int) -> bool:
     """Does the full stop at ``line[stop]`` close an abbreviation rather than a sentence?"""
-    word = _LAST_WORD.search(line, 0, stop)
-    token = (word.group() if word else "").lstrip("'’(\"-")
+    begin = stop  # the longest run of _WORD_SIGNS ending at stop
+    while begin > 0 and (line[begin - 1].isalnum() or line[begin - 1] in _WORD_SIGNS):
+        begin -= 1
+    token = line[begin:stop].lstrip("'’(\"-")
     if not token:
         return False
     if len(token) == 1 and token.isalpha():

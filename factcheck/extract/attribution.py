@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from factcheck.extract.patterns import FOLDS, lower_words, words
+from factcheck.extract.patterns import has_folds, lower_words, words
 
 __all__ = ["Source", "attribute", "find_sources", "is_pure_attribution"]
 
@@ -187,7 +187,7 @@ _PURE = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen, as that is slower to build; never changed
 class Source:
     """A source named in a sentence: where, its name and how it is named."""
 
@@ -264,7 +264,7 @@ def find_sources(sentence: str) -> list[Source]:
     """Every source named in ``sentence``, in order."""
     found: list[Source] = []
     lower = lower_words(sentence)
-    exact = FOLDS.search(sentence) is None  # else the word tests may miss a word
+    exact = not has_folds(sentence)  # else the word tests may miss a word
     low = sentence.lower()
     for (pattern, trigger, kind), need in zip(_SHAPES, _SHAPE_NEEDS, strict=True):
         if (

@@ -59,18 +59,20 @@ _RATE_LATER_GUARD = re.compile(r"\b(?:and|or|but|while|which|that|who|as|than)\b
 _THEN_TIME = re.compile(
     r",?\s+(?:and\s+)?(?:a|an|per|each|every)\s+(?P<tu>day|week|month|year|hour)\b", re.IGNORECASE
 )
+# P.RATE_LATER ends with one of these whole words (it is case-sensitive: no folding to fear)
+_RATE_WORDS = words("annually yearly daily monthly weekly annum day week month year")
 _OF = words("of")  # the word that ends every match of P.RATE_BEFORE
 _AGO = re.compile(r"\s+(?:ago|earlier|later|before|after)\b", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen, as that is slower to build; never changed
 class NounPhrase:
     text: str
     start: int
     end: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen, as that is slower to build; never changed
 class Rate:
     text: str  # as written: "annually", "per soldier", "a month"
     start: int
@@ -79,7 +81,7 @@ class Rate:
     adjacent: bool  # written right after the figure
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen, as that is slower to build; never changed
 class Period:
     text: str
     start: int
@@ -154,7 +156,7 @@ def find_rate(text: str, pos: int, before: int) -> Rate | None:
             if tu is None and then:
                 tu, end = P.TIME_RATES[then.group("tu").lower()], then.end()
         return Rate(text[m.start("rate") : end], m.start("rate"), end, tu, True)
-    m = P.RATE_LATER.match(text, pos)
+    m = P.RATE_LATER.match(text, pos) if not _RATE_WORDS.isdisjoint(P.lower_words(text)) else None
     if m and not _RATE_LATER_GUARD.search(m.group("gap")) and not _AGO.match(text, m.end()):
         word = " ".join(m.group("rate").lower().split())
         tu = P.TIME_RATES.get(m.group("tu") or word)
@@ -173,7 +175,7 @@ def find_rate(text: str, pos: int, before: int) -> Rate | None:
 
 def _may_span(sentence: str) -> bool:
     """May ``P.PERIOD_HIGH`` match? Each of its shapes holds one of ``_SPAN_NEEDS``."""
-    if P.FOLDS.search(sentence) is not None:
+    if P.has_folds(sentence):
         return True  # "ſince": the pattern reads it as "since", a lower-case test would not
     low = sentence.lower()
     return any(word in low for word in _SPAN_NEEDS)

@@ -32,7 +32,7 @@ _NOT_EVENTS = frozenset({"year", "month", "week", "day", "decade", "time", "one"
 _REL_YEAR = {"this": 0, "last": -1, "next": 1}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen, as that is slower to build; never changed
 class DateSpan:
     """A date found in a sentence: where it stands and the days it allows."""
 

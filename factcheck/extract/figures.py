@@ -290,7 +290,7 @@ def _has_unit(sentence: str, a: Number) -> bool:
 
 def _blocked(sentence: str, lower: frozenset[str]) -> list[tuple[int, int]]:
     """The spans of ``P.BLOCKED`` in ``sentence``, each pattern run only if it may match."""
-    exact = P.FOLDS.search(sentence) is None  # else the word tests may miss a word
+    exact = not P.has_folds(sentence)  # else the word tests may miss a word
     spans = []
     for rx, needs in zip(P.BLOCKED, P.BLOCKED_NEEDS, strict=True):
         if needs is not None and exact:
@@ -301,7 +301,10 @@ def _blocked(sentence: str, lower: frozenset[str]) -> list[tuple[int, int]]:
                 or (need_pattern is not None and need_pattern.search(sentence))
             ):
                 continue
-        spans += [m.span() for m in rx.finditer(sentence)]
+        if rx.pattern.startswith("\\A"):  # anchored: only a match at the start
+            spans += [m.span()] if (m := rx.match(sentence)) else []
+        else:
+            spans += [m.span() for m in rx.finditer(sentence)]
     return spans
 
 

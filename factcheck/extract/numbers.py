@@ -78,7 +78,7 @@ _NOT_SUFFIX_NOUNS = words(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen, as that is slower to build; never changed
 class Number:
     """One number found in a text: where, its value and its written precision."""
 
@@ -94,7 +94,7 @@ class Number:
     bare_one: bool = False  # the word "one" alone, most often a pronoun
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen, as that is slower to build; never changed
 class NumberFormat:
     """How a language writes digits: its pattern, and the signs to drop or read as a point."""
 
@@ -142,8 +142,11 @@ WordNumber = tuple[Decimal, Decimal, int, str, Decimal]
 def clean(d: Decimal) -> Decimal:
     """``1500000.0`` → ``1500000``; ``2.50`` → ``2.5``."""
     if d.is_finite() and d == d.to_integral_value() and d.adjusted() < 28:
-        return d.quantize(Decimal(1))
+        return d.quantize(_ONE)
     return d.normalize()
+
+
+_ONE = Decimal(1)
 
 
 def _group(w: Sequence[str], i: int) -> tuple[Decimal, int, Decimal] | None:
@@ -298,6 +301,9 @@ def _magnitude(text: str, end: int, fmt: NumberFormat) -> tuple[re.Match[str], D
     return mag, Decimal(_SCALES.get(word) or _SUFFIXES[word])
 
 
+_CUR_LAST = frozenset("$£€₽₩DRPBWH")  # how each of P.CURRENCY_PREFIX's symbols and codes ends
+
+
 def _digit_number(text: str, m: re.Match[str], fmt: NumberFormat = ENGLISH) -> Number | None:
     start, end = m.span()
     before = text[start - 1] if start else " "
@@ -309,7 +315,11 @@ def _digit_number(text: str, m: re.Match[str], fmt: NumberFormat = ENGLISH) -> N
         return None  # a model name (M-1989), a code or a date written with slashes
     if (text[end : end + 1] == "/" and text[end + 1 : end + 2].isdigit()) or end - start > 24:
         return None  # a date written with slashes; a string of digits too long to be an amount
-    cur = P.CURRENCY_PREFIX.search(text, max(0, start - 4), start)
+    # a symbol or a code (its last letter, maybe and a blank) must stand right before the digits
+    last = before if start else ""
+    if last.isspace() and start >= 2:
+        last = text[start - 2]
+    cur = P.CURRENCY_PREFIX.search(text, max(0, start - 4), start) if last in _CUR_LAST else None
     currency = P.CURRENCY_WORDS[cur.group().strip().lower()] if cur else None
     mantissa = _mantissa(m.group(), fmt)
     scale, half, stop = Decimal(1), Decimal(0), end

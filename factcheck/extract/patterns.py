@@ -61,6 +61,7 @@ __all__ = [
     "Starts",
     "after_word",
     "ends_with",
+    "has_folds",
     "hedge_pattern",
     "hedge_table",
     "lower_words",
@@ -97,6 +98,12 @@ WORD_RUN = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=16)
+def has_folds(text: str) -> bool:
+    """Does ``text`` hold a FOLDS character?"""
+    return FOLDS.search(text) is not None
+
+
+@lru_cache(maxsize=16)
 def word_runs(text: str) -> list[tuple[int, str]] | None:
     """Every whole word of ``text`` (a longest run of word characters) in lower case, and where
     it starts.
@@ -105,7 +112,7 @@ def word_runs(text: str) -> list[tuple[int, str]] | None:
     "since", which the lower-case comparisons of :func:`scan` would miss (and "İ" is two
     characters in lower case, which would move every word after it).
     """
-    if FOLDS.search(text) is not None:
+    if has_folds(text):
         return None
     return [(m.start(), m.group()) for m in WORD_RUN.finditer(text.lower())]
 
@@ -540,8 +547,7 @@ def after_word(text: str, end: int, last: frozenset[str]) -> bool:
     """May a pattern that ends with one of the words ``last`` and blanks match just before
     ``text[end]``? False only when the word before those blanks (in lower case) is none of
     them, a cheap test to run before the pattern."""
-    lo = max(0, end - _WINDOW)
-    if FOLDS.search(text, lo, end) is not None:
+    if has_folds(text):
         return True
     found = _last_word(text, end)
     return found is not None and found[0] in last
@@ -559,7 +565,7 @@ class HedgeTable:
     def before(self, text: str, end: int) -> tuple[re.Match[str], Hedge | None] | None:
         """The hedge phrase right before ``text[end]`` ("more than 5"), and its hedge."""
         lo = max(0, end - _WINDOW)  # the pattern is searched in this window only
-        if self.last_words is not None and FOLDS.search(text, lo, end) is None:
+        if self.last_words is not None and not has_folds(text):
             # the phrase's last word, maybe followed by "a", "an" or "the", must end the text
             # before ``end``: without it the pattern cannot match (a far cheaper test)
             last = _last_word(text, end)
