@@ -101,9 +101,16 @@ def _is_verb(word: str) -> bool:
 
 
 def noun_phrase(
-    text: str, pos: int, *, max_words: int = 10, keep_leading: bool = False, times: bool = False
+    text: str,
+    pos: int,
+    *,
+    max_words: int = 10,
+    keep_leading: bool = False,
+    times: bool = False,
+    stop: frozenset[str] = frozenset(),
 ) -> NounPhrase | None:
-    """The noun phrase that starts at ``text[pos:]``, or ``None``."""
+    """The noun phrase that starts at ``text[pos:]``, or ``None``; ``stop``: more words that
+    end it (lower case), an article's language's."""
     words: list[tuple[str, int, int]] = []
     content = segment = 0  # content words in all, and since the last "of"
     i = pos
@@ -122,7 +129,7 @@ def noun_phrase(
             segment = 0
         elif (times and first and lw in _TIMES_FIRST) or (after_of and lw in _DETERMINERS):
             pass
-        elif lw in _STOP or lw in P.TIME_RATES or (segment and _is_verb(word)):
+        elif lw in _STOP or lw in stop or lw in P.TIME_RATES or (segment and _is_verb(word)):
             break
         else:
             content += 1
@@ -140,8 +147,26 @@ def noun_phrase(
     return NounPhrase(text[words[0][1] : words[-1][2]], words[0][1], words[-1][2])
 
 
-def find_rate(text: str, pos: int, before: int) -> Rate | None:
-    """A rate right after ``pos`` ("annually", "per soldier"), a little later, or before."""
+def _language_rate(text: str, pos: int, lang: P.Language) -> Rate | None:
+    """A rate written in the article's language right after ``pos``: "pro Monat", "par soldat
+    et par mois"."""
+    m = lang.rate.match(text, pos) if lang.rate is not None else None
+    if m is None:
+        return None
+    start, end = m.start("rate"), m.end("rate")
+    tu = lang.rates.get(" ".join(m.group("rate").lower().split()))
+    if tu is None and m.group("noun"):
+        tu = lang.unit_words.get(m.group("noun").lower())  # "pro Barrel": per unit
+        then = lang.then.match(text, end) if tu is None and lang.then is not None else None
+        if then is not None:
+            tu = lang.rates.get(" ".join((then.group("rate") or then.group("tu")).lower().split()))
+            end = then.end()
+    return Rate(text[start:end], start, end, tu, True)
+
+
+def find_rate(text: str, pos: int, before: int, lang: P.Language | None = None) -> Rate | None:
+    """A rate right after ``pos`` ("annually", "per soldier"), a little later, or before; in
+    English or in the article's language ``lang`` ("pro Monat", "par soldat")."""
     m = P.RATE_ADJACENT.match(text, pos)
     if m and not _AGO.match(text, m.end()):
         unit = m.group("tu") or m.group("noun")
@@ -156,6 +181,8 @@ def find_rate(text: str, pos: int, before: int) -> Rate | None:
             if tu is None and then:
                 tu, end = P.TIME_RATES[then.group("tu").lower()], then.end()
         return Rate(text[m.start("rate") : end], m.start("rate"), end, tu, True)
+    if lang is not None and (own := _language_rate(text, pos, lang)) is not None:
+        return own
     m = P.RATE_LATER.match(text, pos) if not _RATE_WORDS.isdisjoint(P.lower_words(text)) else None
     if m and not _RATE_LATER_GUARD.search(m.group("gap")) and not _AGO.match(text, m.end()):
         word = " ".join(m.group("rate").lower().split())

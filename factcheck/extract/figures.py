@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from itertools import pairwise
 
 from factcheck.extract import patterns as P
-from factcheck.extract.context import NounPhrase, find_rate, noun_phrase
+from factcheck.extract.context import NounPhrase, find_rate
+from factcheck.extract.context import noun_phrase as _noun_phrase
 from factcheck.extract.dates import find_dates, year_span
 from factcheck.extract.numbers import Number, find_numbers, stated_interval
 from factcheck.extract.patterns import words
@@ -76,9 +78,13 @@ class Draft:
     is_date: bool = False
 
 
-def _currency(word: str, korea: str | None, sentence: str) -> str:
-    key = word.lower().split()[-1]
-    code = P.CURRENCY_WORDS.get(key) or P.CURRENCY_WORDS.get(key.rstrip("s"), "USD")
+def _currency(
+    word: str, korea: str | None, sentence: str, known: Mapping[str, str] = P.CURRENCY_WORDS
+) -> str:
+    key = " ".join(word.lower().split())
+    if key not in known:
+        key = key.split()[-1]
+    code = known.get(key) or known.get(key.rstrip("s"), "USD")
     if code == "won" or (code == "KRW" and not korea):
         if korea:
             return "KPW" if korea == "North" else "KRW"
@@ -86,15 +92,20 @@ def _currency(word: str, korea: str | None, sentence: str) -> str:
     return code
 
 
-def _unit(sentence: str, n: Number) -> tuple[str, int, int | None, str]:
+def _unit(sentence: str, n: Number, lang: P.Language) -> tuple[str, int, int | None, str]:
     """The unit after a number: (unit, where it ends, where its word starts, kind)."""
     if n.kind == "share":
         return "×", n.end, None, "share"
     if n.kind == "times":
         return "×", n.end, None, "times"
-    m = P.UNIT.match(sentence, n.end)
+    m = lang.unit.match(sentence, n.end)
+    bare = not (m and (m.group("cur") or m.group("unit")))
+    # "1,2 million de barils", "24 millions d'euros": the unit after the joining word
+    if bare and n.scale > 1 and lang.of is not None and (joined := lang.of.match(sentence, n.end)):
+        m = lang.unit.match(sentence, joined.end()) or m
     if m and m.group("cur"):
-        return _currency(m.group("cur").strip(), m.group("korea"), sentence), m.end(), None, "cur"
+        code = _currency(m.group("cur"), m.group("korea"), sentence, lang.currency_words)
+        return code, m.end(), None, "cur"
     if n.currency:
         return _currency(n.currency, None, sentence), n.end, None, "cur"
     if m and m.group("pct"):
@@ -103,36 +114,39 @@ def _unit(sentence: str, n: Number) -> tuple[str, int, int | None, str]:
         return "×", m.end(), None, "times"
     if m and m.group("unit"):
         key = " ".join(m.group("word").lower().split())
-        unit = P.UNIT_WORDS.get(key) or P.UNIT_WORDS[key[:-1]]
+        unit = lang.unit_words.get(key) or lang.unit_words[key[:-1]]
         return unit, m.end(), m.start("phrase"), "unit"
     return "1", n.end, None, "count"
 
 
 def _counts(
-    sentence: str, unit: str, kind: str, end: int, word: int | None
+    sentence: str, unit: str, kind: str, end: int, word: int | None, stop: frozenset[str]
 ) -> tuple[NounPhrase | None, bool]:
-    """The counted noun phrase and whether it stands right after the figure."""
+    """The counted noun phrase and whether it stands right after the figure; ``stop``: the
+    words of the article's language that end one, besides the English ones."""
     if kind == "count" and unit == "1" and sentence.startswith("times", end - 5):
         return NounPhrase("times", end - 5, end), True
     if kind == "count":
         skip = P.OF_DETERMINER.match(sentence, end) or _CALIBRE_AFTER.match(sentence, end)
         if skip:  # "12,000 of its soldiers", "43 100-mm guns", "50 of the 170-mm howitzers"
             model = _DESIGNATION.match(sentence, skip.end())
-            return noun_phrase(sentence, model.end() if model else skip.end()), False
+            return _noun_phrase(sentence, model.end() if model else skip.end(), stop=stop), False
         if sentence.endswith(" of", 0, end):  # "a handful of its soldiers"
             det = _DETERMINERS.match(sentence, end)
             at = det.end() if det else end
             if model := _DESIGNATION.match(sentence, at):  # "dozens of KN-23 missiles"
-                return noun_phrase(sentence, model.end()), False
-            return noun_phrase(sentence, at), True
-        return noun_phrase(sentence, end), True
+                return _noun_phrase(sentence, model.end(), stop=stop), False
+            return _noun_phrase(sentence, at, stop=stop), True
+        return _noun_phrase(sentence, end, stop=stop), True
     if kind == "unit" and word is not None and unit not in _NO_COUNTS:
-        np = noun_phrase(sentence, word, keep_leading=True)
+        np = _noun_phrase(sentence, word, keep_leading=True, stop=stop)
         if np and " of " not in np.text and (unit in _DURATIONS or len(np.text) <= 3):
             return None, False  # "8 months", "816 000 t": the unit alone counts nothing
         return np, True
     if kind == "times":
-        return noun_phrase(sentence, end, keep_leading=True, times=True, max_words=5), True
+        return _noun_phrase(
+            sentence, end, keep_leading=True, times=True, max_words=5, stop=stop
+        ), True
     if kind in ("pct", "share"):
         if kind == "pct":
             of = _OF_AFTER.match(sentence, end)
@@ -140,7 +154,7 @@ def _counts(
                 return None, False
             end = of.end()
         det = _DETERMINERS.match(sentence, end)
-        return noun_phrase(sentence, det.end() if det else end), True
+        return _noun_phrase(sentence, det.end() if det else end, stop=stop), True
     return None, False
 
 
@@ -151,7 +165,7 @@ def _number_of(sentence: str, start: int) -> NounPhrase | None:
         found = m
     if found is None:
         return None
-    np = noun_phrase(sentence, found.end())
+    np = _noun_phrase(sentence, found.end())
     return np if np is not None and np.end <= start else None
 
 
@@ -186,6 +200,7 @@ def _draft(
     sentence: str,
     n: Number,
     hedges: P.HedgeTable,
+    lang: P.Language,
     span: tuple[Decimal, int, str | None] | None = None,
 ) -> Draft | None:
     start, hedge, qualifier = n.start, None, None
@@ -195,7 +210,10 @@ def _draft(
         hm, hedge = found
         if hedge is not None:
             start, qualifier = hm.start("hedge"), hm.group("hedge")
-    unit, end, word, kind = _unit(sentence, n)
+    unit, end, word, kind = _unit(sentence, n, lang)
+    # "3,5 millions d'obus": the noun after the joining word
+    if kind == "count" and n.scale > 1 and lang.of and (joined := lang.of.match(sentence, end)):
+        end = joined.end()
     if (
         hedge is not None
         and unit in _DURATIONS
@@ -224,13 +242,13 @@ def _draft(
         return None  # "one of them", "the one": a pronoun, not an amount
     if kind == "count" and (strong := _STRONG.match(sentence, end)):
         end = strong.end()
-    np, adjacent = _counts(sentence, unit, kind, end, word)
+    np, adjacent = _counts(sentence, unit, kind, end, word, lang.stop)
     if np is None and kind == "count" and unit == "1":
         np = _number_of(sentence, start)
     if np is not None and adjacent:
         end = max(end, np.end)
     rate_at = np.end if np is not None else end
-    rate = find_rate(sentence, rate_at, start)
+    rate = find_rate(sentence, rate_at, start, lang)
     if rate is not None and rate.time_unit and unit not in ("×", "%") and "/" not in unit:
         unit = f"{unit}/{rate.time_unit}"
     if rate is not None and rate.adjacent and rate_at == end:
@@ -255,7 +273,9 @@ def _draft(
     return Draft(start, end, value, interval, unit, counts, qualifier, rate.text if rate else None)
 
 
-def _range(sentence: str, a: Number, b: Number) -> tuple[Decimal, int, str | None] | None:
+def _range(
+    sentence: str, a: Number, b: Number, lang: P.Language
+) -> tuple[Decimal, int, str | None] | None:
     """A range: "10-12", "18 to 25 percent", "between 10,000 and 12,000", "$10-12 million".
 
     "11,000 or 12,000" is read as the interval [11000, 12000] too: either end is stated.
@@ -266,7 +286,7 @@ def _range(sentence: str, a: Number, b: Number) -> tuple[Decimal, int, str | Non
         return None
     if a.currency and b.currency and a.currency != b.currency:
         return None
-    if (a.plain and 1800 <= a.value <= 2100) or _has_unit(sentence, a):
+    if (a.plain and 1800 <= a.value <= 2100) or _has_unit(sentence, a, lang):
         return None
     qualifier, start = None, a.start
     if _RANGE_DASH.fullmatch(sentence, a.end, b.start):
@@ -283,8 +303,8 @@ def _range(sentence: str, a: Number, b: Number) -> tuple[Decimal, int, str | Non
     return (low, start, qualifier) if low <= b.value else None
 
 
-def _has_unit(sentence: str, a: Number) -> bool:
-    m = P.UNIT.match(sentence, a.end)
+def _has_unit(sentence: str, a: Number, lang: P.Language) -> bool:
+    m = lang.unit.match(sentence, a.end)
     return bool(m and (m.group("unit") or m.group("cur")))
 
 
@@ -333,16 +353,17 @@ def sentence_drafts(
         )
         blocked.append((d.start, d.end))
     numbers = find_numbers(sentence, blocked, language, words=has_words)
+    lang = P.language(language)
     made: list[tuple[Number, Draft]] = []
     i = 0
     while i < len(numbers):
         n = numbers[i]
-        span = _range(sentence, n, numbers[i + 1]) if i + 1 < len(numbers) else None
+        span = _range(sentence, n, numbers[i + 1], lang) if i + 1 < len(numbers) else None
         if span:
             n = numbers[i + 1]
             if numbers[i].currency and not n.currency:
                 n = replace(n, currency=numbers[i].currency)
-        draft = _draft(sentence, n, hedges, span)
+        draft = _draft(sentence, n, hedges, lang, span)
         if draft is not None and not draft.is_date:
             made.append((n, draft))
         elif draft is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from factcheck.model import Hedge
@@ -29,6 +29,7 @@ __all__ = [
     "DIGITS",
     "FOLDS",
     "FOREIGN_MAGNITUDE",
+    "LANGUAGES",
     "LOWER_WORD",
     "MAGNITUDE",
     "MONTHS",
@@ -58,12 +59,15 @@ __all__ = [
     "WORDS_FIRST",
     "WORD_RUN",
     "HedgeTable",
+    "Language",
+    "LanguageWords",
     "Starts",
     "after_word",
     "ends_with",
     "has_folds",
     "hedge_pattern",
     "hedge_table",
+    "language",
     "lower_words",
     "scan",
     "word_list",
@@ -295,22 +299,21 @@ MAGNITUDE = re.compile(
 )
 CURRENCY_PREFIX = re.compile(r"(?:US\$|\$|£|€|₽|₩|\b(?:USD|EUR|GBP|RUB|KRW|KPW|UAH)\s?)\Z")
 
-# What follows a number: percent, a ratio, a currency word or a unit noun.
-UNIT = re.compile(
-    r"""
+# What follows a number: percent, a ratio, a currency word or a unit noun ({cur} and {unit}:
+# the words of the article's language, see LANGUAGES).
+_UNIT = r"""
     (?P<pct>\s*(?:%|per\s?cent\b|percent\b|percentage\s+points?\b))
     |(?P<times>\s+times\b|-?fold\b)
-    |(?P<cur>\s+(?:
+    |(?P<cur>{lead}(?:
         (?:US|U\.S\.|American)\s+dollars?|dollars?|USD|euros?|EUR|(?:Russian\s+)?(?:roubles?|rubles?)
         |RUB|(?:(?P<korea>North|South)\s+Korean\s+)?won|KPW|KRW|(?:Ukrainian\s+)?hryvnias?|UAH
-        |pounds\s+sterling|GBP)\b)
+        |pounds\s+sterling|GBP{cur})\b)
     |(?P<unit>(?:\s+|-|(?=[a-z]))(?P<phrase>(?:metric\s+)?(?P<word>
         barrels?|bbl|bpd|b/d|tonnes?|tons?|t(?![\w'’-])|kilograms?|kg|litres?|liters?|gallons?
         |cubic\s+met(?:re|er)s?|days?|weeks?|months?|years?|yrs?|hours?|mm|millimet(?:re|er)s?
-        |km|kilomet(?:re|er)s?|met(?:re|er)s?))\b)
-    """,
-    re.VERBOSE,
-)
+        |km|kilomet(?:re|er)s?|met(?:re|er)s?{unit}))\b)
+    """
+UNIT = re.compile(_UNIT.format(lead=r"\s+", cur="", unit=""), re.VERBOSE)
 UNIT_WORDS: Mapping[str, str] = {
     "barrel": "bbl",
     "bbl": "bbl",
@@ -364,6 +367,171 @@ CURRENCY_WORDS: Mapping[str, str] = {
     "uah": "UAH",
     "hryvnia": "UAH",
 }
+
+# -- the words of other languages ----------------------------------------------------
+
+
+# What an article in another language writes after a number, as it writes it (German nouns
+# have a capital): unit words and currency words, each with what it stands for, and the words
+# that end the noun phrase a number counts ("12.000 Soldaten nach Russland": "Soldaten").
+# An article's language adds its own to the English ones, which every article keeps.
+@dataclass(frozen=True, slots=True)
+class LanguageWords:
+    """Unit and currency words as written, each with what it stands for, and stop words."""
+
+    units: Mapping[str, str]
+    currencies: Mapping[str, str]
+    stop: frozenset[str]
+    rates: Mapping[str, str] = field(default_factory=dict)  # "pro Monat" → "month"
+    per: tuple[str, ...] = ()  # the words of "per soldier": "pro", "je"
+    also: tuple[str, ...] = ()  # "and" in "per soldier and per month"
+    # what joins a magnitude to its unit or noun: "1,2 million de barils", "3 millions d'obus"
+    of: tuple[str, ...] = ()
+
+
+LANGUAGES: Mapping[str, LanguageWords] = {
+    "de": LanguageWords(
+        units={
+            "Barrel": "bbl", "Fass": "bbl", "Fässer": "bbl", "Tonne": "t", "Tonnen": "t",
+            "Kilogramm": "kg", "Liter": "L", "Kubikmeter": "m3", "Tag": "day", "Tage": "day",
+            "Tagen": "day", "Woche": "week", "Wochen": "week", "Monat": "month",
+            "Monate": "month", "Monaten": "month", "Jahr": "yr", "Jahre": "yr", "Jahren": "yr",
+            "Stunden": "h", "Kilometer": "km", "Millimeter": "mm", "Meter": "m",
+        },
+        currencies={
+            "US-Dollar": "USD", "Dollar": "USD", "Euro": "EUR", "Rubel": "RUB", "Pfund": "GBP",
+            "Won": "won", "Hrywnja": "UAH", "Hrywnjas": "UAH",
+        },
+        stop=words(
+            """
+            nach in im an am auf aus bei beim mit von vom zu zum zur für über unter gegen seit
+            bis durch um ohne pro je aus und oder aber sowie sondern doch denn dass als wie ob
+            der die das den dem des ein eine einer eines einem einen sein seine ihre ihr ihren
+            ist sind war waren wurde wurden worden wird werden hat haben hatte hatten habe soll
+            sollen sollte sollten kann können könnte könnten dürfte dürften muss müssen
+            auch bereits schon noch nur etwa rund rd mehr weniger jeweils insgesamt täglich
+            monatlich jährlich wöchentlich pro jahr monat woche tag laut zufolge gemäß
+            """
+        ),
+        rates={
+            "pro Jahr": "yr", "im Jahr": "yr", "je Jahr": "yr", "jährlich": "yr",
+            "pro Monat": "month", "im Monat": "month", "je Monat": "month",
+            "monatlich": "month", "pro Woche": "week", "in der Woche": "week",
+            "wöchentlich": "week", "pro Tag": "day", "am Tag": "day", "je Tag": "day",
+            "täglich": "day", "pro Stunde": "h",
+        },
+        per=("pro", "je"),
+        also=("und",),
+    ),
+    "fr": LanguageWords(
+        units={
+            "baril": "bbl", "barils": "bbl", "tonne": "t", "tonnes": "t", "kilogramme": "kg",
+            "kilogrammes": "kg", "litre": "L", "litres": "L", "jour": "day", "jours": "day",
+            "semaine": "week", "semaines": "week", "mois": "month", "an": "yr", "ans": "yr",
+            "année": "yr", "années": "yr", "heures": "h", "kilomètres": "km",
+            "millimètres": "mm", "mètres": "m",
+        },
+        currencies={
+            "dollars américains": "USD", "dollar américain": "USD", "livres sterling": "GBP",
+            "roubles": "RUB", "rouble": "RUB", "wons": "won", "hryvnias": "UAH",
+        },
+        stop=words(
+            """
+            à au aux en dans par pour sur sous vers avec sans chez depuis pendant selon entre
+            contre après avant durant jusqu et ou mais donc or ni car que qui dont où comme si
+            le la les l un une des du ce cet cette ces son sa ses leur leurs notre nos
+            est sont était étaient a ont avait avaient aurait auraient serait seraient sera
+            seront été fut furent aura auront doit doivent devrait devraient peut peuvent
+            pourrait pourraient aussi déjà encore seulement environ près plus moins chaque
+            quotidiennement mensuellement annuellement par jour mois an année semaine d'après
+            """
+        ),
+        rates={
+            "par an": "yr", "par année": "yr", "chaque année": "yr", "annuellement": "yr",
+            "par mois": "month", "chaque mois": "month", "mensuellement": "month",
+            "par semaine": "week", "chaque semaine": "week", "par jour": "day",
+            "chaque jour": "day", "quotidiennement": "day", "par heure": "h",
+        },
+        per=("par",),
+        also=("et",),
+        of=("de", "d'", "d’"),
+    ),
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """The words an article's language adds to the English ones."""
+
+    unit: re.Pattern[str]  # UNIT with the language's unit and currency words
+    unit_words: Mapping[str, str]  # lower case → unit, the English ones too
+    currency_words: Mapping[str, str]  # lower case → currency code, the English ones too
+    stop: frozenset[str]  # lower-case words that end a counted noun phrase
+    # a rate written after the figure ("pro Monat", "pro Soldat"): groups rate and noun
+    rate: re.Pattern[str] | None = None
+    # lower case → unit of time: "pro monat" and its last word "monat" → "month"
+    rates: Mapping[str, str] = field(default_factory=dict)
+    # a rate in time after a "per" noun: "pro Soldat und Monat", "par soldat et par mois";
+    # groups rate (a whole rate) or tu (its last word)
+    then: re.Pattern[str] | None = None
+    # what joins a magnitude to its unit or noun (LanguageWords.of), and the blanks before it
+    of: re.Pattern[str] | None = None
+
+
+def _alternatives(written: Mapping[str, str]) -> str:
+    r"""``|a|b\s+c``: the words as VERBOSE pattern alternatives, the longest first."""
+    ordered = sorted(written, key=lambda w: (-len(w), w))
+    return "".join("|" + r"\s+".join(re.escape(part) for part in w.split()) for w in ordered)
+
+
+@lru_cache(maxsize=32)
+def language(code: str) -> Language:
+    """The words of the language ``code`` ("de", "fr-CH", "pt_BR"); English has none to add."""
+    extra = LANGUAGES.get(code.strip().lower().replace("_", "-").split("-")[0])
+    if extra is None:
+        return _ENGLISH
+    units, currencies, stop = extra.units, extra.currencies, extra.stop
+    if not units and not currencies:
+        pattern = UNIT
+    else:
+        # a currency right after an elided "d'" ("d'euros") has no blank before it
+        lead = r"(?:\s+|(?<=['’]))" if any(w[-1:] in "'’" for w in extra.of) else r"\s+"
+        cur, unit = _alternatives(currencies), _alternatives(units)
+        pattern = re.compile(_UNIT.format(lead=lead, cur=cur, unit=unit), re.VERBOSE)
+    rate = then = None
+    if extra.rates or extra.per:
+        times = _alternatives(extra.rates)[1:]
+        per = "|".join(re.escape(w) for w in extra.per) or "(?!)"
+        # "par la Russie" is "by Russia": no rate per a determiner or any other stop word
+        stop_words = "|".join(re.escape(w) for w in sorted(stop, key=len, reverse=True))
+        rate = re.compile(
+            rf"\s*(?P<rate>{times}|(?:{per})\s+(?!(?:{stop_words})(?!\w))(?P<noun>[^\W\d_][\w-]*))"
+            r"(?!\w)",
+            re.IGNORECASE | re.VERBOSE,
+        )
+        also = "|".join(re.escape(w) for w in extra.also) or "(?!)"
+        nouns = {r.split()[-1] for r in extra.rates if " " in r}
+        then = re.compile(
+            rf"\s*,?\s*(?:(?:{also})\s+)?(?:(?P<rate>{times})"
+            rf"|(?:(?:{per})\s+)?(?P<tu>{_alternatives(dict.fromkeys(nouns, ''))[1:]}))(?!\w)",
+            re.IGNORECASE | re.VERBOSE,
+        )
+    joins = [re.escape(w) if w[-1:] in "'’" else rf"{re.escape(w)}(?=\s)" for w in extra.of]
+    of = re.compile(rf"\s+(?:{'|'.join(joins)})", re.IGNORECASE) if joins else None
+    return Language(
+        pattern,
+        {**UNIT_WORDS, **{" ".join(w.lower().split()): u for w, u in units.items()}},
+        {**CURRENCY_WORDS, **{" ".join(w.lower().split()): c for w, c in currencies.items()}},
+        stop,
+        rate,
+        {" ".join(w.lower().split()): u for w, u in extra.rates.items()}
+        | {w.split()[-1].lower(): u for w, u in extra.rates.items()},
+        then,
+        of,
+    )
+
+
+_ENGLISH = Language(UNIT, UNIT_WORDS, CURRENCY_WORDS, frozenset())
 
 # -- spans that are not quantities ----------------------------------------------------
 
