@@ -405,6 +405,7 @@ LANGUAGES: Mapping[str, LanguageWords] = {
         stop=words(
             """
             nach in im an am auf aus bei beim mit von vom zu zum zur für über unter gegen seit
+            vor hinter neben zwischen während wegen innerhalb außerhalb ab
             bis durch um ohne pro je aus und oder aber sowie sondern doch denn dass als wie ob
             der die das den dem des ein eine einer eines einem einen sein seine ihre ihr ihren
             ist sind war waren wurde wurden worden wird werden hat haben hatte hatten habe soll
@@ -484,10 +485,14 @@ def _alternatives(written: Mapping[str, str]) -> str:
     return "".join("|" + r"\s+".join(re.escape(part) for part in w.split()) for w in ordered)
 
 
-@lru_cache(maxsize=32)
 def language(code: str) -> Language:
     """The words of the language ``code`` ("de", "fr-CH", "pt_BR"); English has none to add."""
-    extra = LANGUAGES.get(code.strip().lower().replace("_", "-").split("-")[0])
+    return _language(code.strip().lower().replace("_", "-").split("-")[0])
+
+
+@lru_cache(maxsize=32)
+def _language(base: str) -> Language:
+    extra = LANGUAGES.get(base)
     if extra is None:
         return _ENGLISH
     units, currencies, stop = extra.units, extra.currencies, extra.stop
