@@ -22,6 +22,7 @@ Modules:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -175,6 +176,49 @@ def _hedge_table(hedges: Sequence[Hedge]) -> P.HedgeTable:
     return table
 
 
+# What says a bare number goes on from the figure before it: before the number ("Another
+# 3,000", "a further 500", ", and fewer than 100,000") or after it ("3,000 more", "300 of them")
+_CARRY_BEFORE = re.compile(
+    r"\b(?P<w>another|(?:a|one)\s+further|further|an?\s+additional|additional|an?\s+extra"
+    r"|then|and|but|while|plus)[\s,]+\Z",
+    re.IGNORECASE,
+)
+_CARRY_AFTER = re.compile(
+    r"\s+(?:more|others?|additional|extra|of\s+(?:them|those|these|which|whom))\b", re.IGNORECASE
+)
+_CARRY_AFTER_WORDS = frozenset({"more", "others", "other", "additional", "extra"})  # no nouns
+_CARRY_WEAK = frozenset({"and", "but", "while", "plus"})  # within one sentence only
+# units never carried: a share, a ratio, a date, a duration ("for 8 months. Another 300 died")
+_NOT_CARRIED = frozenset({"1", "%", "×", "date", "day", "week", "month", "yr", "h"})
+
+
+def _carry(figure: Figure, last: Figure | None) -> Figure:
+    """A bare number that goes on from the paragraph's figure before it takes its unit and what
+    it counts: "Russia sent 12,000 troops in October. Another 3,000 followed in December."
+
+    Only a number with no unit, noun or rate of its own, after a figure in a unit that is no
+    rate, duration, share or ratio, and only with a word that says it goes on; "and", "but",
+    "while" and "plus" say so within one sentence only.
+    """
+    own = figure.counts is not None and figure.counts.lower() not in _CARRY_AFTER_WORDS
+    if last is None or figure.unit != "1" or own or figure.per is not None:
+        return figure
+    if "/" in last.unit or (last.unit in _NOT_CARRIED and last.counts is None):
+        return figure
+    if last.unit in _NOT_CARRIED and last.unit != "1":
+        return figure
+    text = figure.sentence
+    start, end = figure.start - figure.sentence_start, figure.end - figure.sentence_start
+    before = P.ends_with(_CARRY_BEFORE, text, start)
+    same_sentence = last.sentence_start == figure.sentence_start
+    if not (
+        (before and (same_sentence or before.group("w").lower() not in _CARRY_WEAK))
+        or _CARRY_AFTER.match(text, end)
+    ):
+        return figure
+    return dataclasses.replace(figure, unit=last.unit, counts=last.counts)
+
+
 def find_figures(article: Article, hedges: Sequence[Hedge]) -> tuple[Figure, ...]:
     """Every figure stated in ``article``, sorted by where it starts.
 
@@ -190,9 +234,10 @@ def find_figures(article: Article, hedges: Sequence[Hedge]) -> tuple[Figure, ...
     previous: str | None = None  # the source the sentence before names, in this paragraph
     pending: list[str] = []  # sentences of the paragraph without figures, not read for sources
     paragraph, last_was_pure = -1, False
+    last: Figure | None = None  # the paragraph's last figure that is not a date
     for sentence in paragraph_sentences(article.text):
         if sentence.paragraph != paragraph:
-            paragraph, previous = sentence.paragraph, None
+            paragraph, previous, last = sentence.paragraph, None, None
             pending.clear()
             if not last_was_pure:
                 carried = None
@@ -207,7 +252,11 @@ def find_figures(article: Article, hedges: Sequence[Hedge]) -> tuple[Figure, ...
         pending.clear()
         sources = find_sources(sentence.text)
         if drafts:
-            figures.extend(_figures(article, sentence, drafts, sources, carried or previous))
+            for figure in _figures(article, sentence, drafts, sources, carried or previous):
+                figure = _carry(figure, last)
+                figures.append(figure)
+                if figure.unit != "date":
+                    last = figure
         named = _named(sentence.text, sources)
         if last_was_pure:
             carried = named or carried

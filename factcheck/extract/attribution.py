@@ -66,7 +66,7 @@ _SRC_NOUNS = (
     "|diplomats|defectors|soldiers|engineers|commanders|officers|traders|sailors|pilots"
     "|guard|guards|driver|drivers|workers|crew|crews|captain|captains|inspector|inspectors"
     "|economist|economists|authority|operator|operators|executive|executives|manager"
-    "|managers|owner|owners|doctors|medics|farmers|auditor|auditors"
+    "|managers|owner|owners|doctors|medics|farmers|auditor|auditors|tracker|trackers"
 )
 
 
