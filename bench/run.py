@@ -24,6 +24,8 @@ from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
 
+from score import score as score_corpus  # bench/score.py, beside this file
+
 from factcheck.evaluate import evaluate
 from factcheck.extract import find_figures, paragraph_sentences
 from factcheck.ingest import load_articles
@@ -118,13 +120,40 @@ def extraction() -> list[Row]:
     for _ in range(reps):
         one_pass()
     per_pass = (time.perf_counter() - start) / reps
-    return [
+    rows = [
         (
             f"Extraction: {len(articles)} articles, {sentences} sentences, {figures} figures",
             f"{ms(per_pass)} per pass ({reps} passes)",
         ),
         ("Extraction throughput", f"{sentences / per_pass:,.0f} sentences/s"),
         ("Extraction throughput (figures)", f"{figures / per_pass:,.0f} figures/s"),
+    ]
+    return rows + corpus_extraction()
+
+
+def corpus_extraction() -> list[Row]:
+    """Throughput and F1 on the labelled corpus, and quantulum3 on the same sentences."""
+    result = score_corpus(quantulum=True, passes=5)
+    n, seconds = result["sentences"], result["seconds"]
+    f1 = result["fields"]["value+unit+hedge"]["f1"]
+    rows = [
+        (
+            f"Extraction on the labelled corpus: {result['articles']} articles, {n} sentences "
+            "(best of 5)",
+            f"{n / seconds:,.0f} sentences/s; value+unit+hedge F1 {f1:.3f}",
+        )
+    ]
+    versus = result["versus"]
+    if "skipped" in versus:
+        return [*rows, ("quantulum3 on the same sentences", f"skipped: {versus['skipped']}")]
+    theirs = versus["fields"]["value+unit+hedge"]["quantulum3"]["f1"]
+    return [
+        *rows,
+        (
+            f"quantulum3 {versus['version']} on the same sentences (best of 5)",
+            f"{n / versus['seconds']:,.0f} sentences/s ({versus['ratio']:.1f}× slower); "
+            f"value+unit+hedge F1 {theirs:.3f} on the figures that are not dates",
+        ),
     ]
 
 
