@@ -236,6 +236,30 @@ _date_option = click.option(
     help="An earlier brief.json: the brief and the summary say which findings were added, "
     "removed or changed since.",
 )
+@click.option(
+    "--ledger",
+    default=None,
+    is_flag=False,
+    flag_value=".factcheck/ledger.sqlite",
+    envvar="FACTCHECK_LEDGER",
+    metavar="PATH|URL",
+    help="Hold the articles against every article checked before, recorded in a ledger: a "
+    "SQLite file (--ledger alone: .factcheck/ledger.sqlite in the working directory) or "
+    "postgresql://... Articles already in it (same bytes, same rules) are not read again; "
+    "without --previous, the last run recorded is what changed is measured against.",
+)
+@click.option(
+    "--since",
+    default=None,
+    metavar="GIT_REF",
+    help="Check only the articles added or changed since this git commit.",
+)
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes reading articles (default: the number of cores).",
+)
 @_date_option
 @_reported
 def check(
@@ -257,6 +281,9 @@ def check(
     sarif: Path | None,
     annotate: str,
     previous: Path | None,
+    ledger: str | None,
+    since: str | None,
+    jobs: int | None,
     date: datetime.date | None,
 ) -> None:
     """Check ARTICLES (files or folders) and write the brief."""
@@ -265,22 +292,63 @@ def check(
     from factcheck.pipeline import run
 
     plan = report.prepare(junit=junit, sarif=sarif, previous=previous, summary=summary_path)
-    result = run(
-        list(articles),
-        rules_dir=_rules_dirs(rules),
-        out_dir=out,
-        formats=formats,
-        date=date,
-        title=title,
-        language=lang,
-        checks=check_ids,
-        tags=tags,
-        reviews=reviews,
-        paper="letter" if paper.lower() == "letter" else "A4",
-        tagged=tagged,
-        previous=plan.previous,
-        previous_name=plan.previous_name,
-    )
+    if ledger is not None or since is not None or jobs is not None:
+        from factcheck.batch import run_batch
+
+        ctx = click.get_current_context()
+        batch = run_batch(
+            list(articles),
+            rules_dir=_rules_dirs(rules),
+            out_dir=out,
+            formats=formats,
+            formats_chosen=ctx.get_parameter_source("formats")
+            is not click.core.ParameterSource.DEFAULT,
+            ledger=ledger or None,
+            since=since,
+            jobs=jobs,
+            date=date,
+            title=title,
+            language=lang,
+            checks=check_ids,
+            tags=tags,
+            reviews=reviews,
+            paper="letter" if paper.lower() == "letter" else "A4",
+            tagged=tagged,
+            previous=plan.previous,
+            previous_name=plan.previous_name,
+        )
+        click.echo(
+            f"{batch.files} article file(s): {batch.read} read, {batch.known} already in the "
+            f"ledger; {batch.evidence} earlier article(s) held against them",
+            err=True,
+        )
+        if batch.brief is None:
+            click.echo("nothing new to check: no brief written", err=True)
+            sys.exit(EXIT_OK)
+        if batch.skipped_formats:
+            click.echo(
+                f"{len(batch.brief.articles)} articles in the brief: "
+                f"{', '.join(batch.skipped_formats)} not written (ask with --format)",
+                err=True,
+            )
+        result: Any = batch
+    else:
+        result = run(
+            list(articles),
+            rules_dir=_rules_dirs(rules),
+            out_dir=out,
+            formats=formats,
+            date=date,
+            title=title,
+            language=lang,
+            checks=check_ids,
+            tags=tags,
+            reviews=reviews,
+            paper="letter" if paper.lower() == "letter" else "A4",
+            tagged=tagged,
+            previous=plan.previous,
+            previous_name=plan.previous_name,
+        )
     counts = {v: result.count(v) for v in Verdict}
     rank = {"low": 0, "medium": 1, "high": 2}
     counted = [f for f in result.brief.findings if rank[f.severity] >= rank[severity]]

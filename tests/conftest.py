@@ -28,6 +28,9 @@ from factcheck.model import (
 )
 from factcheck.units import Quantity
 
+# The ledger tests' PostgreSQL server and the ledger_spec fixture (SQLite or PostgreSQL).
+pytest_plugins = ["tests.pg"]
+
 CLOCK = datetime.datetime(2024, 11, 22, 12, 0, 0, tzinfo=datetime.UTC)
 
 HOSTILE = (

@@ -1,0 +1,426 @@
+"""``factcheck check`` with a ledger, ``--since`` or ``--jobs``: many articles, incrementally.
+
+1. List the article files (``--since REF``: only those git says were added or changed).
+2. Hash each file; the ledger answers which it already holds (same bytes, same rules):
+   those are not read again.
+3. Read and extract the rest across ``--jobs`` processes, in chunks; each worker returns
+   an article without its text and its figures, matched to concepts. The parent never
+   holds an article's text.
+4. Add the ledger's figures for the concepts the checks use, from every earlier article,
+   count a relayed origin once, evaluate, and note the figures that changed since the
+   last report (:mod:`factcheck.ledger.history`).
+5. Render the brief (the new articles, and the earlier ones whose figures a finding
+   used); above :data:`BIG_BRIEF` articles only JSON and Markdown unless ``--format``
+   asks for more. Then record the articles, figures and the run in the ledger, in one
+   transaction.
+
+With nothing new to read the run stops after step 2: nothing is evaluated or written.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import multiprocessing
+import os
+import sys
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, TextIO
+
+from factcheck import __version__, i18n
+from factcheck.errors import ArticleError, FactcheckError
+from factcheck.extract import find_figures
+from factcheck.ingest import ARTICLE_SUFFIXES, load_article
+from factcheck.ledger.codec import file_hash
+from factcheck.model import Article, Brief, Figure, Finding, Verdict
+from factcheck.resolve import Evidence, match_concept
+from factcheck.rulebook import Rulebook, load_rulebook
+
+__all__ = ["BIG_BRIEF", "Batch", "Progress", "article_files", "run_batch"]
+
+BIG_BRIEF = 100  # above this many articles, PDF and HTML only when --format asks for them
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    """What a batch run did. ``brief`` is None when there was nothing new to check."""
+
+    brief: Brief | None
+    written: tuple[Path, ...]
+    files: int  # article files considered (after --since)
+    known: int  # of those, already in the ledger
+    read: int  # read and extracted in this run
+    evidence: int  # earlier articles whose figures were held against the new ones
+    run_id: str | None = None
+    skipped_formats: tuple[str, ...] = ()
+
+    def count(self, verdict: Verdict) -> int:
+        return 0 if self.brief is None else sum(f.verdict is verdict for f in self.brief.findings)
+
+
+class Progress:
+    """A progress bar on a terminal; a line every tenth of the way in CI or a log."""
+
+    def __init__(self, stream: TextIO | None = None, *, bar: bool | None = None) -> None:
+        self.stream = stream if stream is not None else sys.stderr
+        if bar is None:
+            ci = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+            bar = not ci and self.stream.isatty()
+        self.bar = bar
+        self.total = 0
+        self.done = 0
+        self._what = ""
+        self._t0 = 0.0
+        self._next_line = 0
+
+    def start(self, total: int, what: str) -> None:
+        self.total, self.done, self._what = total, 0, what
+        self._t0 = time.monotonic()
+        self._next_line = max(1, total // 10)
+        self._draw()
+
+    def advance(self, n: int = 1) -> None:
+        self.done += n
+        if self.bar or self.done >= self._next_line or self.done == self.total:
+            self._draw()
+            while self._next_line <= self.done:
+                self._next_line += max(1, self.total // 10)
+
+    def finish(self) -> None:
+        if self.bar and self.total:
+            self.stream.write("\n")
+            self.stream.flush()
+
+    def _draw(self) -> None:
+        if not self.total:
+            return
+        elapsed = time.monotonic() - self._t0
+        if self.bar:
+            width = 30
+            filled = width * self.done // self.total
+            self.stream.write(
+                f"\r{self._what} [{'#' * filled}{'.' * (width - filled)}] "
+                f"{self.done}/{self.total} {elapsed:.0f}s"
+            )
+        elif self.done:
+            self.stream.write(f"{self._what}: {self.done}/{self.total} ({elapsed:.1f}s)\n")
+        self.stream.flush()
+
+
+# --- listing and reading --------------------------------------------------------------------
+
+
+def article_files(paths: Sequence[Path]) -> list[Path]:
+    """The article files named or found under ``paths`` (as :func:`load_articles` finds them)."""
+    files: list[Path] = []
+    for path in paths:
+        if not path.is_dir():
+            if not path.is_file():
+                load_article(path)  # raises the one-line error for a missing file
+            files.append(path)
+            continue
+        found = False
+        for p in path.rglob("*"):
+            if (
+                p.suffix.lower() in ARTICLE_SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                and p.is_file()
+            ):
+                files.append(p)
+                found = True
+        if not found:
+            raise ArticleError(
+                "no articles found in directory",
+                str(path),
+                hint="put articles in it: give .txt, .md, .markdown, .html or .htm files",
+            )
+    return sorted(dict.fromkeys(files))
+
+
+class _Failed(FactcheckError):
+    """An error a worker reported, already formatted as its one line."""
+
+    def __init__(self, line: str) -> None:
+        super().__init__(line)
+        self.line = line
+
+    def format(self) -> str:
+        return self.line
+
+
+_worker_rulebook: Rulebook | None = None
+_worker_date: datetime.date | None = None
+
+
+def _init_worker(rules: Sequence[str], language: str, date: str | None) -> None:
+    global _worker_rulebook, _worker_date
+    _worker_rulebook = load_rulebook([Path(r) for r in rules]).localized(language)
+    _worker_date = datetime.date.fromisoformat(date) if date else None
+
+
+_Read = tuple[str, Article, tuple[Figure, ...]] | tuple[str, str]
+
+
+def _read(item: tuple[str, str]) -> _Read:
+    """One article: (hash, text-free article, figures matched to concepts), or (hash, error)."""
+    path, digest = item
+    assert _worker_rulebook is not None
+    rulebook = _worker_rulebook
+    try:
+        article = load_article(Path(path), date=_worker_date)
+        figures = tuple(
+            replace(f, concept=match_concept(f, rulebook.concepts))
+            for f in find_figures(article, rulebook.hedges)
+        )
+    except FactcheckError as e:
+        return digest, e.format()
+    return digest, replace(article, text=""), figures
+
+
+def _read_all(
+    todo: Sequence[tuple[str, str]],
+    *,
+    rules: Sequence[Path],
+    language: str,
+    date: datetime.date | None,
+    jobs: int,
+    progress: Progress,
+) -> Iterator[tuple[str, Article, tuple[Figure, ...]]]:
+    init = ([str(r) for r in rules], language, date.isoformat() if date else None)
+    progress.start(len(todo), "reading articles")
+    try:
+        if jobs <= 1 or len(todo) < 8:
+            _init_worker(*init)
+            results: Iterator[_Read] = map(_read, todo)
+            yield from _checked(results, progress)
+            return
+        chunk = max(1, min(64, len(todo) // (jobs * 8)))
+        context = multiprocessing.get_context("spawn")
+        with context.Pool(jobs, initializer=_init_worker, initargs=init) as pool:
+            yield from _checked(pool.imap(_read, todo, chunksize=chunk), progress)
+    finally:
+        progress.finish()
+
+
+def _checked(
+    results: Iterator[_Read], progress: Progress
+) -> Iterator[tuple[str, Article, tuple[Figure, ...]]]:
+    for result in results:
+        progress.advance()
+        if len(result) == 2:
+            raise _Failed(str(result[1]))
+        yield result  # type: ignore[misc]
+
+
+# --- the run --------------------------------------------------------------------------------
+
+
+def _concepts_used(rulebook: Rulebook) -> set[str]:
+    return {i.concept for c in rulebook.checks for i in c.inputs if i.concept}
+
+
+def _run_id(digest: str, checked: Sequence[str], rulebook: Rulebook, language: str) -> str:
+    h = hashlib.sha256()
+    for part in (digest, language, *sorted(c.id for c in rulebook.checks), *sorted(checked)):
+        h.update(part.encode())
+        h.update(b"\0")
+    return h.hexdigest()[:16]
+
+
+_ORDER = {Verdict.INCONSISTENT: 0, Verdict.UNVERIFIED: 1, Verdict.CONSISTENT: 2}
+
+
+def run_batch(
+    paths: Sequence[Path],
+    *,
+    rules_dir: Sequence[Path],
+    out_dir: Path,
+    formats: Sequence[str],
+    formats_chosen: bool = False,
+    ledger: str | None = None,
+    since: str | None = None,
+    jobs: int | None = None,
+    date: datetime.date | None = None,
+    title: str | None = None,
+    language: str = "en",
+    checks: Sequence[str] = (),
+    tags: Sequence[str] = (),
+    reviews: Path | None = None,
+    paper: str = "A4",
+    previous: Sequence[Mapping[str, Any]] | None = None,
+    previous_name: str | None = None,
+    tagged: bool = False,
+    progress: Progress | None = None,
+) -> Batch:
+    """Check the new articles under ``paths`` against the ledger; see the module's doc."""
+    from factcheck.ledger import open_ledger
+    from factcheck.ledger.gitdiff import changed_since
+
+    progress = progress or Progress()
+    full = load_rulebook(rules_dir)
+    rulebook = full.select(checks, tags)
+    files = article_files(paths)
+    if since is not None:
+        changed = {p.resolve() for p in changed_since(since, paths)}
+        files = [f for f in files if f.resolve() in changed]
+    hashes = {f: file_hash(f) for f in files}
+    store = open_ledger(ledger) if ledger else None
+    try:
+        known = store.known(list(dict.fromkeys(hashes.values()))) if store else {}
+        todo: dict[str, str] = {}  # hash → path, first path of each content
+        for f, h in hashes.items():
+            if known.get(h) != full.digest:
+                todo.setdefault(h, str(f))
+        if not todo:
+            return Batch(None, (), len(files), len(files), 0, 0)
+        new: list[tuple[str, Article, tuple[Figure, ...]]] = []
+        seen_ids: set[str] = set()
+        for h, article, figs in _read_all(
+            [(p, h) for h, p in todo.items()],
+            rules=rules_dir,
+            language=language,
+            date=date,
+            jobs=jobs or os.cpu_count() or 1,
+            progress=progress,
+        ):
+            if article.id not in seen_ids:  # the same text under two names counts once
+                seen_ids.add(article.id)
+                new.append((h, article, figs))
+        earlier_articles: dict[str, Article] = {}
+        earlier: list[Figure] = []
+        if store:
+            wanted = _concepts_used(rulebook)
+            earlier_articles, stored = store.evidence(
+                wanted, exclude=todo.keys(), rules_digest=full.digest
+            )
+            localized = full.localized(language)
+            for f, stale in stored:
+                if f.article_id in seen_ids:
+                    continue
+                if stale:
+                    f = replace(f, concept=match_concept(f, localized.concepts))
+                if f.concept in wanted:
+                    earlier.append(f)
+        brief = _brief(
+            rulebook,
+            new,
+            earlier,
+            earlier_articles,
+            title=title,
+            language=language,
+            paper=paper,
+        )
+        if reviews is not None:
+            from factcheck.reviews import apply_reviews, load_reviews
+
+            decided = load_reviews(reviews, [c.id for c in full.checks])
+            brief = replace(brief, findings=apply_reviews(brief.findings, decided))
+        from factcheck.ci.changes import changes, finding_key
+        from factcheck.render.json import brief_to_json
+
+        current = brief_to_json(brief, locale=language)["findings"]
+        last = store.last_run() if store else None
+        if previous is None and last is not None:
+            previous, previous_name = last[1], f"ledger run {last[0]}"
+        if previous is not None:
+            found = changes(previous, current, against=previous_name)
+            brief = replace(brief, changes=found.to_json())
+        chosen = tuple(formats)
+        skipped: tuple[str, ...] = ()
+        if not formats_chosen and len(brief.articles) > BIG_BRIEF:
+            skipped = tuple(f for f in chosen if f in ("pdf", "html"))
+            chosen = tuple(f for f in chosen if f not in skipped) or ("json",)
+        from factcheck.render import write_all
+
+        written = write_all(brief, out_dir, chosen, locale=language, tagged=tagged)
+        run_id = None
+        if store:
+            checked = [h for h, _a, _f in new]
+            run_id = _run_id(full.digest, checked, rulebook, language)
+            store.record(
+                run_id=run_id,
+                dated=brief.generated_at.isoformat(),
+                rules_digest=full.digest,
+                articles=new,
+                checked=checked,
+                findings=[(finding_key(f, current), f) for f in current],
+            )
+        used = {a.id for a in brief.articles} - seen_ids
+        return Batch(
+            brief,
+            tuple(written),
+            len(files),
+            len(files) - len(todo),
+            len(new),
+            len(used),
+            run_id,
+            skipped,
+        )
+    finally:
+        if store:
+            store.close()
+
+
+def _brief(
+    rulebook: Rulebook,
+    new: Sequence[tuple[str, Article, tuple[Figure, ...]]],
+    earlier: Sequence[Figure],
+    earlier_articles: Mapping[str, Article],
+    *,
+    title: str | None,
+    language: str,
+    paper: str,
+) -> Brief:
+    from factcheck.evaluate import evaluate
+    from factcheck.ledger.history import changed_since_last_report, relays
+    from factcheck.pipeline import brief_time
+
+    new_articles = {a.id: a for _h, a, _f in new}
+    articles = {**earlier_articles, **new_articles}
+    new_figures = [f for _h, _a, figs in new for f in figs]
+    with i18n.using(language):
+        local = rulebook.localized(language)
+        kept, relayed = relays(
+            local, [*earlier, *new_figures], articles, new_ids=frozenset(new_articles)
+        )
+        by_concept: dict[str, list[Figure]] = {}
+        for f in kept:
+            if f.concept:
+                by_concept.setdefault(f.concept, []).append(f)
+        evidence = Evidence(
+            figures=tuple(kept),
+            by_concept={k: tuple(v) for k, v in by_concept.items()},
+            references={r.id: r for r in local.references},
+            articles=articles,
+        )
+        found: list[Finding] = list(evaluate(local, evidence))
+        kept_keys = {f.key for f in kept}
+        found += changed_since_last_report(
+            local,
+            [f for f in new_figures if f.key in kept_keys],
+            [f for f in earlier if f.key in kept_keys],
+            articles,
+        )
+        found += relayed
+        default_title = i18n._("Fact-check brief")
+    findings = tuple(sorted(found, key=lambda f: _ORDER[f.verdict]))
+    used = {fig.article_id for f in findings for fig in f.figures} - set(new_articles)
+    shown = [*new_articles.values(), *(articles[a] for a in sorted(used) if a in articles)]
+    shown_ids = {a.id for a in shown}
+    figures = [*new_figures, *(f for f in earlier if f.article_id in shown_ids)]
+    return Brief(
+        title=title or default_title,
+        generated_at=brief_time(shown),
+        language=language,
+        articles=tuple(shown),
+        figures=tuple(figures),
+        findings=findings,
+        rules=rulebook.root,
+        version=__version__,
+        rules_digest=rulebook.digest,
+        hedges=rulebook.hedges,
+        paper=paper,
+    )

@@ -1,0 +1,211 @@
+"""Across reports: a figure that changed since the last report, and relays of one origin.
+
+Both are worked out from the evidence alone, concept by concept, so the engine learns
+no subject: the words come from the concepts' titles in the rules.
+
+* **Changed since the last report.** For a concept the new articles give, the last
+  report is the latest earlier article (by publication date) that gave it too. When the
+  values the new articles allow and the values the last report allowed have nothing in
+  common, the brief says the figure changed from one to the other (an unverified finding,
+  reason ``sources-disagree``, with both quotes).
+* **Relays.** A figure attributed to "X, citing Y" relays Y. Where articles of different
+  outlets relay one origin with values in common, the origin is one source: the evidence
+  keeps the earliest of those figures, and the brief lists the others under a finding
+  that says so (unverified, reason ``single-source``), so every quote is still traced.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from factcheck.fmt import format_quantity
+from factcheck.i18n import _
+from factcheck.interval import Interval
+from factcheck.model import Article, Figure, Finding, Reason, Verdict
+from factcheck.rulebook import Rulebook
+from factcheck.units import Quantity
+
+__all__ = ["CHANGED", "RELAYED", "changed_since_last_report", "origin", "relays"]
+
+CHANGED = "changed-since-last-report"  # check id prefix of a change finding
+RELAYED = "relayed-origin"  # check id prefix of a relay finding
+_CITING = ", citing "  # how the extractor writes a relay's attribution
+
+
+def origin(f: Figure) -> str | None:
+    """The origin a relayed figure cites ("The Daily, citing the Institute" → "the institute")."""
+    if f.attribution and _CITING in f.attribution:
+        return f.attribution.rsplit(_CITING, 1)[1].strip().casefold() or None
+    return None
+
+
+def _label(a: Article | None, article_id: str) -> str:
+    if a is None:
+        return article_id
+    return a.outlet or a.title or Path(a.path).name
+
+
+def _when(a: Article | None) -> datetime.date:
+    return (a.published if a and a.published else None) or datetime.date.min
+
+
+def _subjects(rulebook: Rulebook) -> dict[str, tuple[str, tuple[str, ...], str]]:
+    """Per concept: the subject, tags and severity of the first check that uses it."""
+    found: dict[str, tuple[str, tuple[str, ...], str]] = {}
+    for check in rulebook.checks:
+        for inp in check.inputs:
+            if inp.concept:
+                found.setdefault(inp.concept, (check.subject, check.tags, check.severity))
+    return found
+
+
+def _combined(figures: Sequence[Figure], unit: str) -> Interval | None:
+    try:
+        return Interval.intersect_all(f.quantity.to(unit).interval for f in figures)
+    except Exception:  # a unit the concept cannot take: leave it to the checks
+        return None
+
+
+def _listed(figures: Sequence[Figure], articles: Mapping[str, Article]) -> str:
+    return "; ".join(
+        f"{format_quantity(f.quantity)} ({_label(articles.get(f.article_id), f.article_id)})"
+        for f in figures
+    )
+
+
+def changed_since_last_report(
+    rulebook: Rulebook,
+    new: Sequence[Figure],
+    earlier: Sequence[Figure],
+    articles: Mapping[str, Article],
+) -> list[Finding]:
+    """A finding per concept whose figure in the new articles the last report does not allow."""
+    subjects = _subjects(rulebook)
+    out: list[Finding] = []
+    for concept in rulebook.concepts:
+        if concept.id not in subjects:
+            continue
+        now = [f for f in new if f.concept == concept.id]
+        before = [f for f in earlier if f.concept == concept.id]
+        if not now or not before:
+            continue
+        last_id = max(
+            {f.article_id for f in before},
+            key=lambda a: (_when(articles.get(a)), articles[a].path if a in articles else a),
+        )
+        last = [f for f in before if f.article_id == last_id]
+        was, is_ = _combined(last, concept.unit), _combined(now, concept.unit)
+        if was is None or is_ is None or was.intersect(is_) is not None:
+            continue
+        subject, tags, severity = subjects[concept.id]
+        old_text = format_quantity(Quantity(was, concept.unit))
+        new_text = format_quantity(Quantity(is_, concept.unit))
+        text = _("%(what)s changed from %(old)s to %(new)s since the last report (%(source)s)") % {
+            "what": concept.title,
+            "old": old_text,
+            "new": new_text,
+            "source": _label(articles.get(last_id), last_id),
+        }
+        out.append(
+            Finding(
+                check_id=f"{CHANGED}:{concept.id}",
+                title=_("%(what)s: changed since the last report") % {"what": concept.title},
+                subject=subject,
+                verdict=Verdict.UNVERIFIED,
+                figures=tuple(sorted((*last, *now), key=lambda f: (f.article_id, f.start))),
+                references=(),
+                computed=(),
+                explanation=text,
+                wording=_(
+                    "The new report gives a figure the last report does not allow: "
+                    "one of them is out of date or wrong."
+                ),
+                reason=Reason.SOURCES_DISAGREE,
+                reason_text=_("the sources disagree on %(what)s: %(figures)s")
+                % {"what": concept.title, "figures": _listed((*last, *now), articles)},
+                assertion="",
+                severity=severity,
+                tags=tags,
+            )
+        )
+    return out
+
+
+def relays(
+    rulebook: Rulebook,
+    figures: Sequence[Figure],
+    articles: Mapping[str, Article],
+    *,
+    new_ids: frozenset[str],
+) -> tuple[list[Figure], list[Finding]]:
+    """Count one origin once: the figures to evaluate, and a finding per relayed origin.
+
+    Among figures of one concept that cite the same origin, from different articles, with
+    values in common, the earliest article's figure is kept; the others leave the
+    evidence. A finding is written where a new article takes part.
+    """
+    subjects = _subjects(rulebook)
+    groups: dict[tuple[str, str], list[Figure]] = {}
+    for f in figures:
+        o = origin(f)
+        if o and f.concept:
+            groups.setdefault((f.concept, o), []).append(f)
+    dropped: set[str] = set()
+    out: list[Finding] = []
+    titles = {c.id: c.title for c in rulebook.concepts}
+    for (concept, _o), group in groups.items():
+        group.sort(key=lambda f: (_when(articles.get(f.article_id)), f.article_id, f.start))
+        kept: list[Figure] = []
+        relayed: list[Figure] = []
+        for f in group:
+            twin = next(
+                (
+                    k
+                    for k in kept
+                    if k.article_id != f.article_id
+                    and k.unit == f.unit
+                    and k.interval.intersect(f.interval) is not None
+                ),
+                None,
+            )
+            if twin is None:
+                kept.append(f)
+                continue
+            dropped.add(f.key)
+            if twin not in relayed:
+                relayed.append(twin)
+            relayed.append(f)
+        if not relayed or not any(f.article_id in new_ids for f in relayed):
+            continue
+        outlets = sorted({_label(articles.get(f.article_id), f.article_id) for f in relayed})
+        subject, tags, severity = subjects.get(concept, ("", (), "low"))
+        what = titles.get(concept, concept)
+        cited = (relayed[0].attribution or "").rsplit(_CITING, 1)[-1].strip()
+        text = _("%(outlets)s relay one origin, %(origin)s: counted as one source") % {
+            "outlets": ", ".join(outlets),
+            "origin": cited,
+        }
+        out.append(
+            Finding(
+                check_id=f"{RELAYED}:{concept}",
+                title=_("%(what)s: one origin, relayed") % {"what": what},
+                subject=subject,
+                verdict=Verdict.UNVERIFIED,
+                figures=tuple(sorted(relayed, key=lambda f: (f.article_id, f.start))),
+                references=(),
+                computed=(),
+                explanation=text,
+                wording=_(
+                    "Several outlets repeat one origin's figure; they confirm that it was "
+                    "said, not that it is right."
+                ),
+                reason=Reason.SINGLE_SOURCE,
+                reason_text=text,
+                assertion="",
+                severity="low",
+                tags=tags,
+            )
+        )
+    return [f for f in figures if f.key not in dropped], out
