@@ -265,15 +265,15 @@ def find_sources(sentence: str) -> list[Source]:
     found: list[Source] = []
     lower = lower_words(sentence)
     exact = not has_folds(sentence)  # else the word tests may miss a word
-    low = sentence.lower()
-    for (pattern, trigger, kind), need in zip(_SHAPES, _SHAPE_NEEDS, strict=True):
-        if (
-            exact
-            and need is not None
-            and need[0].isdisjoint(lower)
-            and not any(x in low for x in need[1])
-        ):
-            continue
+    low = ""
+    for pattern, trigger, kind, need_words, need_strings in _SHAPE_PLAN:
+        if exact and need_words is not None and need_words.isdisjoint(lower):
+            if not need_strings:
+                continue
+            low = low or sentence.lower()
+            if not any(x in low for x in need_strings):
+                continue
+        matches: Iterator[re.Match[str]]
         if pattern is ATTR_SUBJECT:
             # every match ends with a verb of saying, a whole word the trigger finds: the text
             # after the last of them need not be read (the matches are the same)
@@ -282,8 +282,8 @@ def find_sources(sentence: str) -> list[Source]:
                 pass
             if last is None:
                 continue
-            matches: Iterator[re.Match[str]] = pattern.finditer(sentence, 0, last.end())
-        elif not trigger.search(sentence):
+            matches = pattern.finditer(sentence, 0, last.end())
+        elif trigger.search(sentence) is None:
             continue
         else:
             matches = _by_matches(sentence) if pattern is ATTR_BY else pattern.finditer(sentence)
@@ -294,7 +294,16 @@ def find_sources(sentence: str) -> list[Source]:
             if any(s.name == name and s.start <= m.start("src") < s.end + 40 for s in found):
                 continue  # "sources from The Times reported": one source, found twice
             found.append(Source(m.start(), m.end(), name, kind))
-    return sorted(found, key=lambda s: s.start)
+    if len(found) > 1:
+        found.sort(key=lambda s: s.start)
+    return found
+
+
+# each shape with its trigger, kind and the words or strings it needs (None: no need)
+_SHAPE_PLAN = tuple(
+    (pattern, trigger, kind, *(need if need is not None else (None, ())))
+    for (pattern, trigger, kind), need in zip(_SHAPES, _SHAPE_NEEDS, strict=True)
+)
 
 
 def is_pure_attribution(sentence: str) -> bool:

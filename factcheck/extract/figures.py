@@ -311,21 +311,30 @@ def _has_unit(sentence: str, a: Number, lang: P.Language) -> bool:
 def _blocked(sentence: str, lower: frozenset[str]) -> list[tuple[int, int]]:
     """The spans of ``P.BLOCKED`` in ``sentence``, each pattern run only if it may match."""
     exact = not P.has_folds(sentence)  # else the word tests may miss a word
-    spans = []
-    for rx, needs in zip(P.BLOCKED, P.BLOCKED_NEEDS, strict=True):
+    spans: list[tuple[int, int]] = []
+    for rx, needs, anchored in _BLOCKED_PLAN:
         if needs is not None and exact:
             need_words, need_strings, need_pattern = needs
-            if not (
-                not need_words.isdisjoint(lower)
-                or any(x in sentence for x in need_strings)
-                or (need_pattern is not None and need_pattern.search(sentence))
-            ):
-                continue
-        if rx.pattern.startswith("\\A"):  # anchored: only a match at the start
-            spans += [m.span()] if (m := rx.match(sentence)) else []
+            if need_words.isdisjoint(lower):
+                for x in need_strings:
+                    if x in sentence:
+                        break
+                else:
+                    if need_pattern is None or need_pattern.search(sentence) is None:
+                        continue
+        if anchored:  # only a match at the start
+            if (m := rx.match(sentence)) is not None:
+                spans.append(m.span())
         else:
             spans += [m.span() for m in rx.finditer(sentence)]
     return spans
+
+
+# each pattern of P.BLOCKED with what it needs and whether it is anchored at the start
+_BLOCKED_PLAN = tuple(
+    (rx, needs, rx.pattern.startswith("\\A"))
+    for rx, needs in zip(P.BLOCKED, P.BLOCKED_NEEDS, strict=True)
+)
 
 
 def sentence_drafts(
