@@ -28,6 +28,23 @@ if need_libs; then
     fi
 fi
 
+# The ledger tests start a PostgreSQL server of their own (initdb, pg_ctl); install it
+# where it is missing. Without it those tests skip locally and fail in CI, saying why.
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null 2>&1; then
+    if [ "$(id -u)" = 0 ]; then
+        echo "setup: installing postgresql (for the ledger tests)" >&2
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get update -qq >/dev/null
+        apt-get install -y -qq --no-install-recommends postgresql >/dev/null
+    elif command -v sudo >/dev/null 2>&1; then
+        echo "setup: installing postgresql (for the ledger tests; sudo)" >&2
+        sudo apt-get update -qq >/dev/null
+        sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql >/dev/null
+    else
+        echo "setup: warning: postgresql is not installed; the PostgreSQL ledger tests will skip" >&2
+    fi
+fi
+
 python=${PYTHON:-python3}
 if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
     echo "setup: error: factcheck needs Python 3.11 or newer; set PYTHON=/path/to/python3.11" >&2
