@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run import machine  # noqa: E402
+from run import machine
 
 ROOT = Path(__file__).resolve().parent.parent
 FACTCHECK = [sys.executable, "-m", "factcheck"]
@@ -84,8 +84,19 @@ def measure(n: int, jobs: int, env: dict[str, str]) -> list[tuple[str, str]]:
         corpus, out = Path(tmp) / "corpus", Path(tmp) / "out"
         generate(corpus, n)
         ledger = str(Path(tmp) / "ledger.sqlite")
-        args = [*FACTCHECK, "check", str(corpus), "--ledger", ledger, "--jobs", str(jobs),
-                "--out", str(out), "--rules", str(ROOT / "rules")]  # fmt: skip
+        args = [
+            *FACTCHECK,
+            "check",
+            str(corpus),
+            "--ledger",
+            ledger,
+            "--jobs",
+            str(jobs),
+            "--out",
+            str(out),
+            "--rules",
+            str(ROOT / "rules"),
+        ]
         # Each measurement in a fresh child so RUSAGE_CHILDREN is this run's peak.
         first = _in_child(args, env)
         size = sum(p.stat().st_size for p in out.iterdir())
@@ -121,8 +132,8 @@ def _in_child(args: list[str], env: dict[str, str]) -> tuple[float, float, str]:
         data += chunk
     os.close(read)
     os.waitpid(pid, 0)
-    wall, mib, err = data.decode().split("\n", 2)
-    return float(wall), float(mib), err
+    wall_s, mib_s, err = data.decode().split("\n", 2)
+    return float(wall_s), float(mib_s), err
 
 
 def main() -> None:
@@ -135,9 +146,7 @@ def main() -> None:
     rows: list[tuple[str, str]] = []
     for n in (int(s) for s in ns.sizes.split(",")):
         rows += measure(n, ns.jobs, env)
-    table = "\n".join(
-        ["| Measure | Result |", "|---|---|", *(f"| {k} | {v} |" for k, v in rows)]
-    )
+    table = "\n".join(["| Measure | Result |", "|---|---|", *(f"| {k} | {v} |" for k, v in rows)])
     section = (
         "## Ledger: many articles, incremental runs (`bench/ledger.py`)\n\n"
         f"Machine: {machine()}\n\n{table}\n"

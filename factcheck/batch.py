@@ -145,10 +145,10 @@ class _Failed(FactcheckError):
 
     def __init__(self, line: str) -> None:
         super().__init__(line)
-        self.line = line
+        self.formatted = line
 
     def format(self) -> str:
-        return self.line
+        return self.formatted
 
 
 _worker_rulebook: Rulebook | None = None
@@ -212,7 +212,7 @@ def _checked(
         progress.advance()
         if len(result) == 2:
             raise _Failed(str(result[1]))
-        yield result  # type: ignore[misc]
+        yield result
 
 
 # --- the run --------------------------------------------------------------------------------
@@ -297,13 +297,13 @@ def run_batch(
                 wanted, exclude=todo.keys(), rules_digest=full.digest
             )
             localized = full.localized(language)
-            for f, stale in stored:
-                if f.article_id in seen_ids:
+            for fig, stale in stored:
+                if fig.article_id in seen_ids:
                     continue
                 if stale:
-                    f = replace(f, concept=match_concept(f, localized.concepts))
-                if f.concept in wanted:
-                    earlier.append(f)
+                    fig = replace(fig, concept=match_concept(fig, localized.concepts))
+                if fig.concept in wanted:
+                    earlier.append(fig)
         brief = _brief(
             rulebook,
             new,

@@ -65,7 +65,8 @@ def postgres_server() -> Iterator[Server]:
     initdb, pg_ctl = _bin("initdb"), _bin("pg_ctl")
     if not initdb or not pg_ctl:
         _unavailable("initdb and pg_ctl not found (scripts/setup.sh installs postgresql)")
-    assert initdb and pg_ctl
+    assert initdb
+    assert pg_ctl
     try:
         import psycopg  # noqa: F401
     except ImportError:

@@ -48,7 +48,8 @@ title: Same count, second outlet
 outlet: The Plains Herald
 date: 2024-11-27
 ---
-The Plains Herald, citing the Kyiv Defence Bureau, reported that 11,000 North Korean soldiers were sent.
+The Plains Herald, citing the Kyiv Defence Bureau, reported that 11,000 North Korean
+soldiers were sent.
 """
 
 
@@ -81,9 +82,16 @@ def test_a_new_article_is_held_against_earlier_ones(ledger_spec: str, tmp_path: 
     write(articles, "second.md", SECOND)
     out = tmp_path / "o2"
     code, err = check(
-        articles, "--ledger", ledger_spec, "--out", out, "--format", "json,md",
-        "--fail-on", "inconsistent",
-    )  # fmt: skip
+        articles,
+        "--ledger",
+        ledger_spec,
+        "--out",
+        out,
+        "--format",
+        "json,md",
+        "--fail-on",
+        "inconsistent",
+    )
     assert code == 1, err  # the troop counts no longer agree
     assert "1 read, 1 already in the ledger; 1 earlier article(s)" in err
     found = findings(out)
@@ -91,11 +99,16 @@ def test_a_new_article_is_held_against_earlier_ones(ledger_spec: str, tmp_path: 
     assert across["verdict"] == "inconsistent"
     # The earlier article's figure is evidence, with its quote and who said it.
     quotes = {(f["article_path"], f["text"], f["attribution"]) for f in across["figures"]}
-    assert (str(articles / "first.md"), "12,000 North Korean soldiers", "Border officials") in quotes
+    assert (
+        str(articles / "first.md"),
+        "12,000 North Korean soldiers",
+        "Border officials",
+    ) in quotes
     change = found["changed-since-last-report:troops_sent"]
     assert change["verdict"] == "unverified"
-    assert "from 12,000 to 11,000 since the last report (The Valley Gazette)" in (
-        change["explanation"]
+    assert (
+        "from 12,000 to 11,000 since the last report (The Valley Gazette)"
+        in (change["explanation"])
     )
     brief = json.loads((out / "brief.json").read_text(encoding="utf-8"))
     assert brief["changes"]["against"].startswith("ledger run ")
@@ -192,10 +205,22 @@ def test_four_concurrent_runs_record_everything_once(ledger_spec: str, tmp_path:
     procs = [
         subprocess.Popen(
             [
-                sys.executable, "-m", "factcheck", "check", str(folder), "--rules", str(RULES),
-                "--ledger", ledger_spec, "--out", str(tmp_path / f"out{n}"), "--format", "json",
-                "--jobs", "1",
-            ],  # fmt: skip
+                sys.executable,
+                "-m",
+                "factcheck",
+                "check",
+                str(folder),
+                "--rules",
+                str(RULES),
+                "--ledger",
+                ledger_spec,
+                "--out",
+                str(tmp_path / f"out{n}"),
+                "--format",
+                "json",
+                "--jobs",
+                "1",
+            ],
             env=env,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,

@@ -56,11 +56,23 @@ def test_since_checks_only_the_new_article_against_the_ledger(
     git(repo, "commit", "-q", "-m", "new article")
     out, reports = tmp_path / "brief", tmp_path / "reports"
     reports.mkdir()
-    args = [
-        articles, "--since", "HEAD~1", "--ledger", ledger_spec, "--out", out,
-        "--summary", reports / "summary.md", "--junit", reports / "junit.xml",
-        "--sarif", reports / "factcheck.sarif", "--annotations", "none",
-    ]  # fmt: skip
+    args: list[str | Path] = [
+        articles,
+        "--since",
+        "HEAD~1",
+        "--ledger",
+        ledger_spec,
+        "--out",
+        out,
+        "--summary",
+        reports / "summary.md",
+        "--junit",
+        reports / "junit.xml",
+        "--sarif",
+        reports / "factcheck.sarif",
+        "--annotations",
+        "none",
+    ]
     code, err = check(*args)
     assert code == 0, err
     assert "1 article file(s): 1 read" in err

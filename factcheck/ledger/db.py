@@ -24,8 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.errors import FactcheckError
-from factcheck.model import Article, Figure
 from factcheck.ledger.codec import article_from_row, article_row, figure_from_json, figure_json
+from factcheck.model import Article, Figure
 
 __all__ = ["DEFAULT_LEDGER", "Ledger", "LedgerError", "Recorded", "open_ledger"]
 
@@ -35,8 +35,15 @@ _CHUNK = 500  # hashes per IN (...) query
 _ADVISORY_KEY = 0x66_63_6C_67  # "fclg": serialises migrations on a shared PostgreSQL ledger
 
 _ARTICLE_COLUMNS = (
-    "article_id", "path", "title", "outlet", "published", "date_source", "url", "language",
-)  # fmt: skip
+    "article_id",
+    "path",
+    "title",
+    "outlet",
+    "published",
+    "date_source",
+    "url",
+    "language",
+)
 
 
 class LedgerError(FactcheckError):
@@ -44,7 +51,9 @@ class LedgerError(FactcheckError):
 
 
 def _migrations(dialect: str) -> list[tuple[int, list[str]]]:
-    seq = "BIGSERIAL PRIMARY KEY" if dialect == "postgresql" else "INTEGER PRIMARY KEY AUTOINCREMENT"
+    seq = (
+        "BIGSERIAL PRIMARY KEY" if dialect == "postgresql" else "INTEGER PRIMARY KEY AUTOINCREMENT"
+    )
     return [
         (
             1,
@@ -241,9 +250,7 @@ class Ledger:
             chunk = ordered[i : i + _CHUNK]
             marks = ",".join("?" * len(chunk))
             cols = ", ".join(_ARTICLE_COLUMNS)
-            for row in self._query(
-                f"SELECT {cols} FROM article WHERE hash IN ({marks})", chunk
-            ):
+            for row in self._query(f"SELECT {cols} FROM article WHERE hash IN ({marks})", chunk):
                 a = article_from_row(dict(zip(_ARTICLE_COLUMNS, row, strict=True)))
                 articles.setdefault(a.id, a)
         return articles, figures
@@ -378,7 +385,7 @@ def open_ledger(spec: str) -> Ledger:
                 hint="pip install 'factcheck[postgres]'",
             ) from None
         try:
-            conn = psycopg.connect(spec, autocommit=True, connect_timeout=10)
+            conn: Any = psycopg.connect(spec, autocommit=True, connect_timeout=10)
         except psycopg.Error as e:
             detail = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
             raise LedgerError(

@@ -66,9 +66,7 @@ def changed_since(ref: str, paths: Sequence[Path]) -> list[Path]:
         if not name:
             continue
         rel = Path(name)
-        if rel.suffix.lower() not in _SUFFIXES or any(
-            part.startswith(".") for part in rel.parts
-        ):
+        if rel.suffix.lower() not in _SUFFIXES or any(part.startswith(".") for part in rel.parts):
             continue
         found.append(root / rel)
     cwd = Path.cwd()

@@ -180,7 +180,7 @@ def relays(
         if not relayed or not any(f.article_id in new_ids for f in relayed):
             continue
         outlets = sorted({_label(articles.get(f.article_id), f.article_id) for f in relayed})
-        subject, tags, severity = subjects.get(concept, ("", (), "low"))
+        subject, tags, _severity = subjects.get(concept, ("", (), "low"))
         what = titles.get(concept, concept)
         cited = (relayed[0].attribution or "").rsplit(_CITING, 1)[-1].strip()
         text = _("%(outlets)s relay one origin, %(origin)s: counted as one source") % {
