@@ -246,7 +246,7 @@ _date_option = click.option(
     help="Hold the articles against every article checked before, recorded in a ledger: a "
     "SQLite file (--ledger alone: .factcheck/ledger.sqlite in the working directory) or "
     "postgresql://... Articles already in it (same bytes, same rules) are not read again; "
-    "without --previous, the last run recorded is what changed is measured against.",
+    "what changed is measured against the last run recorded, unless --previous is given.",
 )
 @click.option(
     "--since",
@@ -258,6 +258,7 @@ _date_option = click.option(
     "--jobs",
     type=click.IntRange(min=1),
     default=None,
+    metavar="N",
     help="Processes reading articles (default: the number of cores).",
 )
 @_date_option
