@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from factcheck.extract import attribution as A
 from factcheck.extract import find_figures
+from factcheck.extract import numbers as N
 from factcheck.extract import patterns as P
 from factcheck.hedges import load_hedges
 from factcheck.model import Article, Figure
@@ -183,3 +184,17 @@ def test_number_words_start_where_the_pattern_may_match() -> None:
         assert P.WORDS.fullmatch(word), word
     for alternative in ("thirds", "quarter", "halves", "dozens", "handful", "an"):
         assert alternative in P.WORDS_FIRST
+
+
+@settings(max_examples=300)
+@given(_text)
+def test_number_words_found_with_shortcuts_are_the_plain_search(text: str) -> None:
+    P.word_runs.cache_clear()
+    fast = N._word_numbers(text)
+    original = P.word_runs
+    try:
+        P.word_runs = lambda _: None  # type: ignore[assignment]  # the plain search path
+        plain = N._word_numbers(text)
+    finally:
+        P.word_runs = original
+    assert fast == plain

@@ -147,6 +147,7 @@ def clean(d: Decimal) -> Decimal:
 
 
 _ONE = Decimal(1)
+_NO_HALF = Decimal(0)  # the half width of a number stated exactly
 
 
 def _group(w: Sequence[str], i: int) -> tuple[Decimal, int, Decimal] | None:
@@ -322,7 +323,7 @@ def _digit_number(text: str, m: re.Match[str], fmt: NumberFormat = ENGLISH) -> N
     cur = P.CURRENCY_PREFIX.search(text, max(0, start - 4), start) if last in _CUR_LAST else None
     currency = P.CURRENCY_WORDS[cur.group().strip().lower()] if cur else None
     mantissa = _mantissa(m.group(), fmt)
-    scale, half, stop = Decimal(1), Decimal(0), end
+    scale, half, stop = _ONE, _NO_HALF, end
     found = _magnitude(text, end, fmt)
     if found is not None and (
         found[0].groupdict().get("suffix") is None
@@ -336,15 +337,16 @@ def _digit_number(text: str, m: re.Match[str], fmt: NumberFormat = ENGLISH) -> N
         stop = mag.end()
     if text[stop : stop + 1].isalpha() and not P.UNIT.match(text, stop):
         return None  # 1970s, 1st, 5G: letters glued to the digits
+    plain = scale == 1 and m.group().isdigit()  # bare digits: already as clean() makes them
     return Number(
         cur.start() if cur else start,
         stop,
-        clean(mantissa * scale),
-        clean(half),
+        mantissa if plain else clean(mantissa * scale),
+        _NO_HALF if half is _NO_HALF else clean(half),
         "number",
         scale,
         currency,
-        plain=scale == 1 and m.group().isdigit(),
+        plain=plain,
     )
 
 
@@ -366,6 +368,9 @@ def _bare_share(
     return Decimal(numerator) / Decimal(_DENOMINATORS[w[1]]), 2, "share"
 
 
+_AFTER_A = P.WORDS_FIRST - {"a", "an"}  # the words that make "a" start a number: "a dozen"
+
+
 def _word_matches(text: str) -> Iterator[tuple[int, re.Match[str] | None]]:
     """``P.WORDS`` at each place it may match, in order: (where, the match or ``None``).
 
@@ -380,9 +385,12 @@ def _word_matches(text: str) -> Iterator[tuple[int, re.Match[str] | None]]:
             yield m.start(), m
             pos = m.start() + 1
         return
-    for at, word in runs:
-        if word in P.WORDS_FIRST:
-            yield at, P.WORDS.match(text, at)
+    for i, (at, word) in enumerate(runs):
+        if word not in P.WORDS_FIRST:
+            continue
+        if word in ("a", "an") and (i + 1 == len(runs) or runs[i + 1][1] not in _AFTER_A):
+            continue  # "a" or "an" alone is no number, and a run of words starts after it
+        yield at, P.WORDS.match(text, at)
 
 
 def _word_numbers(text: str) -> list[Number]:
