@@ -494,7 +494,11 @@ def _versus(
     if isinstance(loaded, str):
         return {"skipped": loaded}
     parser, version = loaded
-    sentences = [(item.name, s) for item in corpus for s in split_sentences(item.article.text)]
+    sentences = [
+        (item.name, s)
+        for item in corpus
+        for s in split_sentences(item.article.text, item.article.language)
+    ]
     with _offline() as attempts:
         parser.parse("A warm-up of 12 words.")  # loads its unit tables, outside the timing
         found: dict[str, list[Found]] = {item.name: [] for item in corpus}
@@ -548,7 +552,7 @@ def score(
     for item in corpus:
         path, labels, text = item.name, item.labels, item.article.text
         found = extracted[path]
-        report.sentences += len(split_sentences(text))
+        report.sentences += len(split_sentences(text, item.article.language))
         report.articles += 1
         matched: set[int] = set()
         spans: list[tuple[int, int]] = []

@@ -198,3 +198,38 @@ def test_number_words_found_with_shortcuts_are_the_plain_search(text: str) -> No
     finally:
         P.word_runs = original
     assert fast == plain
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "piece", "low", "high"),
+    [
+        ("de", "Die Lieferung kam am 7. März 2024 an.", "7. März 2024", "2024-03-07", "2024-03-07"),
+        ("de", "Die letzte kam am 5. November.", "5. November", "2024-11-05", "2024-11-05"),
+        ("de", "Seit März kamen 40 Tanker.", "März", "2024-03-01", "2024-03-31"),
+        ("de", "Das war im Dezember 2023.", "Dezember 2023", "2023-12-01", "2023-12-31"),
+        ("fr", "La livraison est arrivée le 7 mars 2024.", "7 mars 2024", "2024-03-07",
+         "2024-03-07"),
+        ("fr", "Elle est arrivée le 1er juin.", "1er juin", "2024-06-01", "2024-06-01"),
+        ("fr", "Depuis mars, 40 pétroliers sont venus.", "mars", "2024-03-01", "2024-03-31"),
+        ("fr", "Les soldats sont arrivés mi-novembre.", "novembre", "2024-11-01", "2024-11-30"),
+        ("fr", "Rien n'a bougé d'avril à juin.", "avril", "2024-04-01", "2024-04-30"),
+    ],
+)  # fmt: skip
+def test_dates_in_the_articles_language(
+    language: str, sentence: str, piece: str, low: str, high: str
+) -> None:
+    f = one(sentence, language, piece)
+    assert f.unit == "date"
+    assert f.interval.low == datetime.date.fromisoformat(low).toordinal()
+    assert f.interval.high == datetime.date.fromisoformat(high).toordinal()
+
+
+def test_a_day_before_a_month_ends_no_german_sentence() -> None:
+    found = figures("Sie kam am 7. März an. Dann kamen 40 Tanker.", "de")
+    assert [f.text for f in found] == ["7. März", "40 Tanker"]
+    assert found[0].sentence == "Sie kam am 7. März an."
+
+
+def test_a_month_name_alone_is_no_date() -> None:
+    assert [f.text for f in figures("Der Mai war ruhig, sagte er.", "de")] == []
+    assert [f.text for f in figures("The May figures were 40 tankers.", "de")] == ["40 tankers"]

@@ -39,6 +39,7 @@ __all__ = ["YEAR_UNKNOWN", "Sentence", "find_figures", "paragraph_sentences", "s
 
 _LINE = re.compile(r"[^\n]+")
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]?(\w+)")
 _WORD_SIGNS = "_.'’-"  # with letters and digits, what a word before a full stop holds
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _ABBREVIATIONS = words(
@@ -76,13 +77,26 @@ def _is_abbreviation(line: str, stop: int) -> bool:
     return token.lower() in _ABBREVIATIONS or bool(_INITIALISM.fullmatch(token))
 
 
-def _pieces(line: str) -> list[tuple[int, int]]:
+def _is_day(line: str, stop: int, end: int, months: frozenset[str]) -> bool:
+    """Is the full stop at ``line[stop]`` that of a day before a month: "am 7. März"?"""
+    if not months:
+        return False
+    begin = stop  # one or two digits, a word of their own
+    while begin > 0 and line[begin - 1].isdigit():
+        begin -= 1
+    if not 1 <= stop - begin <= 2 or (begin > 0 and line[begin - 1].isalnum()):
+        return False
+    nxt = _NEXT_WORD.match(line, end)
+    return nxt is not None and nxt.group(1).lower() in months
+
+
+def _pieces(line: str, months: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     spans, begin = [], 0
     for m in _END.finditer(line):
         if (
             line[m.start()] == "."
             and m.group().rstrip("\"'”’)]") == "."
-            and _is_abbreviation(line, m.start())
+            and (_is_abbreviation(line, m.start()) or _is_day(line, m.start(), m.end(), months))
         ):
             continue
         spans.append((begin, m.end()))
@@ -91,11 +105,13 @@ def _pieces(line: str) -> list[tuple[int, int]]:
     return spans
 
 
-def paragraph_sentences(text: str) -> list[Sentence]:
-    """Every sentence of ``text`` with the index of its paragraph (its line)."""
+def paragraph_sentences(text: str, language: str = "en") -> list[Sentence]:
+    """Every sentence of ``text`` with the index of its paragraph (its line); ``language``
+    (the article's) tells a day before a month ("7. März") from a sentence's end."""
+    months = P.language(language).month_words
     result: list[Sentence] = []
     for paragraph, line in enumerate(_LINE.finditer(text)):
-        for begin, end in _pieces(line.group()):
+        for begin, end in _pieces(line.group(), months):
             raw = line.group()[begin:end]
             stripped = raw.strip()
             if not stripped:
@@ -105,9 +121,9 @@ def paragraph_sentences(text: str) -> list[Sentence]:
     return result
 
 
-def split_sentences(text: str) -> list[tuple[int, str]]:
+def split_sentences(text: str, language: str = "en") -> list[tuple[int, str]]:
     """The sentences of ``text`` as ``(start offset, sentence)``; ``text[start:]`` begins each."""
-    return [(s.start, s.text) for s in paragraph_sentences(text)]
+    return [(s.start, s.text) for s in paragraph_sentences(text, language)]
 
 
 def _figures(
@@ -235,7 +251,7 @@ def find_figures(article: Article, hedges: Sequence[Hedge]) -> tuple[Figure, ...
     pending: list[str] = []  # sentences of the paragraph without figures, not read for sources
     paragraph, last_was_pure = -1, False
     last: Figure | None = None  # the paragraph's last figure that is not a date
-    for sentence in paragraph_sentences(article.text):
+    for sentence in paragraph_sentences(article.text, article.language):
         if sentence.paragraph != paragraph:
             paragraph, previous, last = sentence.paragraph, None, None
             pending.clear()

@@ -127,8 +127,9 @@ def _month(
 
 
 def _resolve(
-    m: re.Match[str], sentence: str, published: datetime.date | None
+    m: re.Match[str], sentence: str, published: datetime.date | None, lang: P.Language
 ) -> tuple[Decimal | None, Interval, str | None] | None:
+    months = lang.months or P.MONTHS
     if m.group("part"):  # "the first half of 2024", "the third quarter of 2023"
         return None, _part_of_year(int(m.group("py")), m.group("part"), m.group("pk")), None
     if m.group("iso"):
@@ -141,13 +142,13 @@ def _resolve(
         if m.group("m" + tag):
             year = m.group("y" + tag)
             rel = m.group("r1") if tag == "1" else None
-            month = P.MONTHS[m.group("m" + tag)]
+            month = months[m.group("m" + tag)]
             return _full_day(
                 month, int(m.group("d" + tag)), int(year) if year else None, rel, published
             )
-    month = P.MONTHS[m.group("m3")]
+    month = months[m.group("m3")]
     year, rel = m.group("y3"), m.group("r3")
-    if not year and not rel and not P.ends_with(_BARE_MONTH_BEFORE, sentence, m.start()):
+    if not year and not rel and not _month_is_a_date(sentence, m.start(), lang):
         return None  # "March" as a word, "May" as a verb
     return _month(month, int(year) if year else None, rel, published)
 
@@ -168,12 +169,24 @@ def _event(sentence: str, start: int, end: int, previous: str | None) -> str | N
     return f"{order} {noun}"
 
 
-def find_dates(sentence: str, published: datetime.date | None) -> list[DateSpan]:
-    """Every date written in ``sentence``, resolved against ``published``."""
+def _month_is_a_date(sentence: str, start: int, lang: P.Language) -> bool:
+    """Does a word before a month named alone make it a date: "in June", "seit März"?"""
+    if P.ends_with(_BARE_MONTH_BEFORE, sentence, start):
+        return True
+    return lang.month_before is not None and bool(P.ends_with(lang.month_before, sentence, start))
+
+
+def find_dates(
+    sentence: str, published: datetime.date | None, lang: P.Language | None = None
+) -> list[DateSpan]:
+    """Every date written in ``sentence``, resolved against ``published``; with the month
+    names of the article's language ``lang`` too."""
+    lang = lang or P.language("en")
     found: list[DateSpan] = []
     previous_end, previous_event = 0, None
-    for m in P.scan(P.DATE, sentence, P.DATE_STARTS):
-        resolved = _resolve(m, sentence, published)
+    pattern, starts = lang.date or P.DATE, lang.date_starts or P.DATE_STARTS
+    for m in P.scan(pattern, sentence, starts):
+        resolved = _resolve(m, sentence, published, lang)
         if resolved is None:
             continue
         value, interval, note = resolved

@@ -337,6 +337,12 @@ _BLOCKED_PLAN = tuple(
 )
 
 
+def _names_a_month(sentence: str, months: frozenset[str]) -> bool:
+    """Does ``sentence`` hold one of the month names ``months`` (lower case) as a word?"""
+    runs = P.word_runs(sentence)
+    return runs is None or any(word in months for _, word in runs)
+
+
 def sentence_drafts(
     sentence: str,
     published: datetime.date | None,
@@ -347,7 +353,10 @@ def sentence_drafts(
     has_digit = _DIGIT.search(sentence) is not None  # every span blocked holds a digit
     lower = P.lower_words(sentence)
     has_words = not P.NUMBER_WORDS.isdisjoint(lower)
-    has_month = not P.MONTH_WORDS.isdisjoint(lower)
+    lang = P.language(language)
+    has_month = not P.MONTH_WORDS.isdisjoint(lower) or (
+        bool(lang.month_words) and _names_a_month(sentence, lang.month_words)
+    )
     if not (has_digit or has_words or has_month):
         return []  # no digit, number word or month name: nothing to find (a cheap pre-filter)
     blocked = _blocked(sentence, lower) if has_digit else []
@@ -356,13 +365,12 @@ def sentence_drafts(
     may_date = has_month or (
         has_digit and ("-" in sentence or "half" in lower or "quarter" in lower)
     )
-    for d in find_dates(sentence, published) if may_date else ():
+    for d in find_dates(sentence, published, lang) if may_date else ():
         drafts.append(
             Draft(d.start, d.end, d.value, d.interval, "date", d.counts, note=d.note, is_date=True)
         )
         blocked.append((d.start, d.end))
     numbers = find_numbers(sentence, blocked, language, words=has_words)
-    lang = P.language(language)
     made: list[tuple[Number, Draft]] = []
     i = 0
     while i < len(numbers):

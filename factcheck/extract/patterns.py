@@ -387,6 +387,10 @@ class LanguageWords:
     also: tuple[str, ...] = ()  # "and" in "per soldier and per month"
     # what joins a magnitude to its unit or noun: "1,2 million de barils", "3 millions d'obus"
     of: tuple[str, ...] = ()
+    months: Mapping[str, int] = field(default_factory=dict)  # as written → 1 to 12
+    day_suffix: str = ""  # what may follow a day's digits: "." in "7. März", "er" in "1er"
+    # the words before a month named alone that make it a date ("im März", "depuis mars")
+    month_before: tuple[str, ...] = ()
 
 
 LANGUAGES: Mapping[str, LanguageWords] = {
@@ -412,6 +416,8 @@ LANGUAGES: Mapping[str, LanguageWords] = {
             sollen sollte sollten kann können könnte könnten dürfte dürften muss müssen
             auch bereits schon noch nur etwa rund rd mehr weniger jeweils insgesamt täglich
             monatlich jährlich wöchentlich pro jahr monat woche tag laut zufolge gemäß
+            geliefert geschickt entsandt verlegt gezählt gemeldet getötet verwundet verletzt
+            gefeuert abgefeuert erhalten bezahlt gezahlt verkauft gekauft gebracht gesehen
             """
         ),
         rates={
@@ -423,6 +429,17 @@ LANGUAGES: Mapping[str, LanguageWords] = {
         },
         per=("pro", "je"),
         also=("und",),
+        months={
+            "Januar": 1, "Jänner": 1, "Jan.": 1, "Februar": 2, "Feb.": 2, "März": 3, "April": 4,
+            "Apr.": 4, "Mai": 5, "Juni": 6, "Juli": 7, "August": 8, "Aug.": 8, "September": 9,
+            "Sept.": 9, "Oktober": 10, "Okt.": 10, "November": 11, "Nov.": 11, "Dezember": 12,
+            "Dez.": 12,
+        },
+        day_suffix=r"\.",
+        month_before=(
+            "im", "seit", "bis", "ab", "vor", "nach", "von", "zwischen", "und", "oder",
+            "Anfang", "Ende", "Mitte", "Monat", "vergangenen", "letzten", "kommenden",
+        ),
     ),
     "fr": LanguageWords(
         units={
@@ -445,6 +462,8 @@ LANGUAGES: Mapping[str, LanguageWords] = {
             seront été fut furent aura auront doit doivent devrait devraient peut peuvent
             pourrait pourraient aussi déjà encore seulement environ près plus moins chaque
             quotidiennement mensuellement annuellement par jour mois an année semaine d'après
+            livré livrés livrée livrées envoyé envoyés envoyée envoyées tué tués blessé blessés
+            reçu reçus payé payés déployé déployés tiré tirés vendu vendus acheté achetés
             """
         ),
         rates={
@@ -456,6 +475,16 @@ LANGUAGES: Mapping[str, LanguageWords] = {
         per=("par",),
         also=("et",),
         of=("de", "d'", "d’"),
+        months={
+            "janvier": 1, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+            "juillet": 7, "août": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+            "décembre": 12,
+        },
+        day_suffix="er",
+        month_before=(
+            "en", "depuis", "jusqu'en", "jusqu’en", "dès", "fin", "début", "mi", "entre", "et",
+            "ou", "de", "d'", "d’", "avant", "après", "courant", "mois de",
+        ),
     ),
 }  # fmt: skip
 
@@ -477,6 +506,14 @@ class Language:
     then: re.Pattern[str] | None = None
     # what joins a magnitude to its unit or noun (LanguageWords.of), and the blanks before it
     of: re.Pattern[str] | None = None
+    # dates with the language's month names (None: the English ones only), where they may
+    # start, every month name as written → its number, the language's own month names in
+    # lower case, and the words before a month alone that make it a date (ends with \Z)
+    date: re.Pattern[str] | None = None
+    date_starts: Starts | None = None
+    months: Mapping[str, int] = field(default_factory=dict)
+    month_words: frozenset[str] = frozenset()
+    month_before: re.Pattern[str] | None = None
 
 
 def _alternatives(written: Mapping[str, str]) -> str:
@@ -523,6 +560,21 @@ def _language(base: str) -> Language:
         )
     joins = [re.escape(w) if w[-1:] in "'’" else rf"{re.escape(w)}(?=\s)" for w in extra.of]
     of = re.compile(rf"\s+(?:{'|'.join(joins)})", re.IGNORECASE) if joins else None
+    date = starts = before = None
+    months: Mapping[str, int] = {}
+    if extra.months:
+        months = {**MONTHS, **extra.months}
+        names = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
+        date = _date_pattern(names, rf"(?:st|nd|rd|th|{extra.day_suffix})?")
+        starts = Starts(
+            lower=DATE_STARTS.lower | {m.rstrip(".").lower() for m in extra.months},
+            digit=True,
+        )
+        words_before = "|".join(
+            r"\s+".join(re.escape(p) for p in w.split()) for w in extra.month_before
+        )
+        # "d'avril", "mi-mars": no blank after an elision or a hyphen
+        before = re.compile(rf"(?<!\w)(?:{words_before})(?:[\s-]+|(?<=['’]))\Z", re.IGNORECASE)
     return Language(
         pattern,
         {**UNIT_WORDS, **{" ".join(w.lower().split()): u for w, u in units.items()}},
@@ -533,6 +585,11 @@ def _language(base: str) -> Language:
         | {w.split()[-1].lower(): u for w, u in extra.rates.items()},
         then,
         of,
+        date,
+        starts,
+        months,
+        frozenset(m.rstrip(".").lower() for m in extra.months),
+        before,
     )
 
 
@@ -615,18 +672,26 @@ TEMPORAL_PREP = re.compile(
 
 _YEAR = r"(?:1[89]|20)\d\d(?!\d)"
 _REL_YEAR = r"(?:of\s+)?(?:this|last|next)\s+year"
-DATE = re.compile(
-    rf"""
+
+
+def _date_pattern(month: str, suffix: str) -> re.Pattern[str]:
+    """DATE with the month names ``month`` (alternatives) and what may follow a day written
+    before its month (``suffix``: "7th March", "7. März", "1er mars")."""
+    return re.compile(
+        rf"""
     (?P<iso>\b{_YEAR}-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)\b)
     |\b(?P<part>(?i:first|second|third|fourth|last))\s+(?P<pk>(?i:half|quarter))\s+of\s+
         (?P<py>{_YEAR})
-    |\b(?P<m1>{_MONTH})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])
+    |\b(?P<m1>{month})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])
         (?:,?\s+(?P<y1>{_YEAR})|\s+(?P<r1>{_REL_YEAR}))?
-    |\b(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})(?!\w)(?:,?\s+(?P<y2>{_YEAR}))?
-    |\b(?P<m3>{_MONTH})(?!\w)(?:,?\s+(?P<y3>{_YEAR})|\s+(?P<r3>{_REL_YEAR}))?
+    |\b(?P<d2>[0-3]?\d){suffix}\s+(?:of\s+)?(?P<m2>{month})(?!\w)(?:,?\s+(?P<y2>{_YEAR}))?
+    |\b(?P<m3>{month})(?!\w)(?:,?\s+(?P<y3>{_YEAR})|\s+(?P<r3>{_REL_YEAR}))?
     """,
-    re.VERBOSE,
-)
+        re.VERBOSE,
+    )
+
+
+DATE = _date_pattern(_MONTH, "(?:st|nd|rd|th)?")
 # every DATE begins a word: a year or a day in digits, an ordinal ("first half") or a month
 DATE_STARTS = Starts(
     lower=words("first second third fourth last") | {m.rstrip(".").lower() for m in MONTHS},
