@@ -11,6 +11,7 @@ not units: they are references with a citation, multiplied in a rule's expressio
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -131,8 +132,13 @@ def _canonical(dims: dict[str, int]) -> tuple[tuple[str, int], ...]:
     return tuple(sorted(dims.items()))
 
 
+@functools.lru_cache(maxsize=1024)
 def parse_unit(text: str) -> Unit:
-    """Parse ``bbl``, ``bbl/yr``, ``USD/month``, ``bbl/t``, ``1`` or ``date``."""
+    """Parse ``bbl``, ``bbl/yr``, ``USD/month``, ``bbl/t``, ``1`` or ``date``.
+
+    Memoised: a rule set names a few dozen units, and matching every figure to every
+    concept asks for them again and again (a :class:`Unit` is immutable).
+    """
     text = text.strip()
     if text == DATE:
         return Unit(DATE, Decimal(1), ())
