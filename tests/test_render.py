@@ -229,7 +229,9 @@ def test_markdown_findings_quote_arithmetic_and_citations(brief: Brief) -> None:
     assert "**Arithmetic:** more than 1,000,000 barrels in 243 days" in text
     assert "- UN cap on refined petroleum imports: 500,000 barrels a year \\[1\\]" in text
     assert "1. UN Security Council resolution 2397 (2017), operative paragraph 5 <https://" in text
-    assert "| at least 50 howitzers | at least 50 | count | howitzers | — | — | — |" in text
+    # A figure's note follows what it notes, as in the HTML appendix.
+    row = "| at least 50 howitzers (one source only) | at least 50 | count | howitzers |"
+    assert row + " — | — | — |" in text
 
 
 def _gfm() -> MarkdownIt:

@@ -16,11 +16,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from factcheck.extract import patterns as P
+from factcheck.i18n import N_
 from factcheck.interval import Interval
 
 __all__ = ["YEAR_UNKNOWN", "DateSpan", "find_dates", "year_span"]
 
-YEAR_UNKNOWN = "year unknown: the article has no date; pass --date"
+# Stored in Figure.note (and brief.json) as written here; translated only when printed.
+YEAR_UNKNOWN = N_("year unknown: the article has no date; pass --date")
 
 # A month name alone is a date only after a word that makes it one: "in June", "since August".
 _BARE_MONTH_BEFORE = re.compile(

@@ -46,6 +46,7 @@ __all__ = [
     "SummaryContext",
     "VerdictCount",
     "build_context",
+    "figure_note",
     "utc_timestamp",
     "verdict_label",
 ]
@@ -112,6 +113,7 @@ class QuoteContext(TypedDict):
     qualifier: str | None
     period: str | None
     concept: str | None
+    note: str | None  # a note from extraction (year unknown), in the brief's language
 
 
 class CitationContext(TypedDict):
@@ -189,7 +191,7 @@ class AppendixRow(TypedDict):
     qualifier: str
     period: str
     attribution: str
-    note: str | None
+    note: str | None  # a note from extraction (year unknown), in the brief's language
     used: bool
     used_by: list[str]  # check ids
     used_by_text: str  # "a, b" or "—"
@@ -275,6 +277,15 @@ def page_counter() -> Markup:
     return Markup(" ".join(parts))  # our own catalogs' words, quoted as CSS strings
 
 
+def figure_note(note: str | None) -> str | None:
+    """A figure's note in the current language.
+
+    Extraction stores its notes in English (``YEAR_UNKNOWN``, marked with ``N_``), and
+    ``brief.json`` keeps them so; they are translated only here, when a brief is printed.
+    """
+    return _(note) if note else None
+
+
 def _href(url: str | None) -> str | None:
     return url if url and _SAFE_URL.fullmatch(url) else None
 
@@ -337,6 +348,7 @@ def _quote(f: Figure, articles: dict[str, ArticleContext], locale: str) -> Quote
         "qualifier": f.qualifier,
         "period": f.period,
         "concept": f.concept,
+        "note": figure_note(f.note),
     }
 
 
@@ -480,7 +492,7 @@ def _appendix(
                 "qualifier": f.qualifier or NONE,
                 "period": f.period or NONE,
                 "attribution": f.attribution or NONE,
-                "note": f.note,
+                "note": figure_note(f.note),
                 "used": bool(by),
                 "used_by": list(by),
                 "used_by_text": ", ".join(by) or NONE,
