@@ -172,7 +172,8 @@ def evaluate_check(check: Check, ev: Evidence, rulebook: Rulebook) -> Finding:
             value = expr.evaluate(text, values, check.tolerance)
             values[name] = value
             if isinstance(value, Quantity):
-                computed.append(Computed(name, text, _shown(name, value, check)))
+                shown = _shown(name, value, check)
+                computed.append(Computed(name, text, shown, check.labels.get(name)))
         truth = Truth.of(expr.evaluate(check.assertion, values, check.tolerance))
         if truth is Truth.TRUE:
             verdict = Verdict.CONSISTENT

@@ -181,6 +181,9 @@ class Check:
     explain: str  # one line with {name} placeholders, shown with its arithmetic
     wording: Mapping[Verdict, str]  # Markdown per verdict
     show: tuple[tuple[str, str], ...] = ()  # name → unit to display computed values in
+    # let name → the words the brief shows for that value ("delivery window"); the name
+    # itself is shown when a value has none
+    labels: Mapping[str, str] = field(default_factory=dict)
     examples: tuple[Mapping[str, object], ...] = ()
     tags: tuple[str, ...] = ()
     severity: str = "medium"  # "high", "medium" or "low"
@@ -193,6 +196,7 @@ class Computed:
     name: str
     expression: str
     quantity: Quantity
+    label: str | None = None  # the rule's words for it, in the brief's language
 
 
 @dataclass(frozen=True, slots=True)

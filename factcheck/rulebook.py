@@ -74,8 +74,9 @@ class Rulebook:
     def localized(self, lang: str) -> Rulebook:
         """The same rules worded in ``lang`` where they are translated (English elsewhere).
 
-        Only words change (titles, subjects, explanations, verdict wording, input labels,
-        notes); ids, units, cues and assertions are the same in every language.
+        Only words change (titles, subjects, explanations, verdict wording, the labels of
+        inputs and ``let:`` values, notes); ids, units, cues and assertions are the same in
+        every language.
         """
         if not any(lang in t for t in self.translations.values()):
             return self
@@ -112,6 +113,11 @@ class Rulebook:
                         replace(i, label=labels[i.name]) if i.name in labels else i
                         for i in c.inputs
                     ),
+                    labels={
+                        name: str(labels.get(name, c.labels.get(name, ""))).strip()
+                        for name, _ in c.let
+                        if name in labels or name in c.labels
+                    },
                 )
             )
         return replace(self, concepts=concepts, references=references, checks=tuple(checks))
@@ -462,18 +468,38 @@ class _Loader:
             names.append(name)
             lets.append((name, text))
         self._expression(doc, ("assert",), data["assert"], names)
+        let_names = [name for name, _ in lets]
+        input_names = [i.name for i in inputs]
+        for name in data.get("labels", {}):
+            if name in input_names:
+                self.errors.append(
+                    doc.error(
+                        ("labels", name),
+                        f"{name!r} is an input, and labels: is for let: values",
+                        f"give an input's label beside it: {name}: {{concept: ..., label: ...}}",
+                    )
+                )
+            elif name not in let_names:
+                self.errors.append(
+                    doc.error(
+                        ("labels", name),
+                        f"unknown let: value {name!r} in labels",
+                        _suggest(name, let_names)
+                        or (f"known: {', '.join(let_names)}" if let_names else "add it under let:"),
+                    )
+                )
         explains: list[tuple[tuple[str | int, ...], str]] = [(("explain",), data["explain"])]
         translations = data.get("translations", {})
         for lang, words in translations.items():
             if "explain" in words:
                 explains.append((("translations", lang, "explain"), words["explain"]))
             for name in words.get("labels", {}):
-                if name not in [i.name for i in inputs]:
+                if name not in names:
                     self.errors.append(
                         doc.error(
                             ("translations", lang, "labels", name),
-                            f"unknown input {name!r} in labels",
-                            _suggest(name, [i.name for i in inputs]),
+                            f"unknown input or let: value {name!r} in labels",
+                            _suggest(name, names),
                         )
                     )
         for place, text in explains:
@@ -516,6 +542,7 @@ class _Loader:
             explain=data["explain"].strip(),
             wording={Verdict(k): v.strip() for k, v in data["verdicts"].items()},
             show=tuple(show),
+            labels={name: str(text).strip() for name, text in data.get("labels", {}).items()},
             examples=tuple(data["examples"]),
             path=doc.path,
             line=1,
@@ -593,10 +620,18 @@ _CHECK_FIELDS = ("title", "subject", "explain", "verdicts")
 _VERDICTS = tuple(v.value for v in Verdict)
 
 
+def _labelled(check: Check) -> list[str]:
+    """The names a translation of ``check`` should label: every ``let:`` value (its name is
+    shown beside it) and every input the English labels."""
+    return [name for name, _ in check.let] + [i.name for i in check.inputs if i.label]
+
+
 def lint_translations(rulebook: Rulebook) -> list[str]:
-    """Warnings, not errors: a rule without a language other rules of its kind have, or a
-    translation that leaves out some of the rule's words (those stay in English)."""
+    """Warnings, not errors: a rule without a language other rules of its kind have, a
+    translation that leaves out some of the rule's words (those stay in English), or a
+    ``let:`` value with no English label when other checks label theirs."""
     warnings = []
+    english_labels = any(c.labels for c in rulebook.checks)
     kinds: list[tuple[str, Sequence[Concept | Reference | Check]]] = [
         ("check", rulebook.checks),
         ("concept", rulebook.concepts),
@@ -616,14 +651,26 @@ def lint_translations(rulebook: Rulebook) -> list[str]:
                     "translation (other rules have one); its words stay in English there; "
                     "add them under translations:"
                 )
-            if kind != "check":
+            if not isinstance(rule, Check):
                 continue
+            unlabelled = [name for name, _ in rule.let if name not in rule.labels]
+            if english_labels and unlabelled:
+                warnings.append(
+                    f"{where}: warning: check {rule.id!r} has no label for "
+                    f"{', '.join(unlabelled)} (other checks label their values); the brief "
+                    "shows the name there; add it under labels:"
+                )
             for lang, words in sorted(have.items()):
                 left = [f for f in _CHECK_FIELDS if f not in words]
                 left += [
                     f"verdicts.{v}"
                     for v in _VERDICTS
                     if "verdicts" in words and v not in words["verdicts"]
+                ]
+                left += [
+                    f"labels.{name}"
+                    for name in _labelled(rule)
+                    if name not in words.get("labels", {})
                 ]
                 if left:
                     warnings.append(

@@ -135,7 +135,8 @@ class ReferenceContext(TypedDict):
 
 
 class ComputedContext(TypedDict):
-    name: str
+    name: str  # the check's name for the value (``let:``)
+    label: str  # the words the rule gives it in the brief's language, else the name
     expression: str
     value: str  # formatted
 
@@ -452,6 +453,7 @@ def _finding(
         "computed": [
             {
                 "name": c.name,
+                "label": c.label or c.name,
                 "expression": c.expression,
                 "value": fmt.format_quantity(c.quantity, locale),
             }

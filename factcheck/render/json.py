@@ -99,6 +99,7 @@ def _computed(c: Computed, locale: str) -> JSON:
     q = c.quantity
     return {
         "name": c.name,
+        "label": c.label or c.name,
         "expression": c.expression,
         "text": fmt.format_quantity(q, locale),
         **_bounds(q.interval, q.unit),
