@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Sequence
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -9,7 +11,7 @@ from factcheck.errors import RuleError
 from factcheck.model import Hedge, HedgeBound
 from factcheck.yamlio import Located, load_yaml
 
-__all__ = ["build_hedges", "load_hedges", "parse_tolerance"]
+__all__ = ["build_hedges", "for_language", "for_languages", "load_hedges", "parse_tolerance"]
 
 
 def parse_tolerance(text: object, path: str = "", line: int = 0) -> Decimal:
@@ -39,10 +41,38 @@ def build_hedges(doc: Located) -> tuple[Hedge, ...]:
             raise doc.error(at, "a hedge needs a phrase and a bound", f"bound is one of {kinds}")
         line = doc.where(at)[0]
         tolerance = parse_tolerance(item.get("tolerance", 0), doc.path, line)
+        language = item.get("language")
+        if language is not None and not re.fullmatch(r"[a-z]{2,3}", str(language)):
+            raise doc.error(
+                (*at, "language"), f"language {language!r} is no language code", "write 'de', 'fr'"
+            )
         hedges.append(
-            Hedge(str(item["phrase"]).strip().lower(), HedgeBound(item["bound"]), tolerance)
+            Hedge(
+                str(item["phrase"]).strip().lower(),
+                HedgeBound(item["bound"]),
+                tolerance,
+                None if language is None else str(language),
+            )
         )
     return tuple(sorted(hedges, key=lambda h: -len(h.phrase)))
+
+
+def for_language(hedges: Sequence[Hedge], language: str) -> tuple[Hedge, ...]:
+    """The hedges read in an article in ``language`` ("de", "fr-CH"): those of no language
+    and those of its own."""
+    base = _base(language)
+    return tuple(h for h in hedges if h.language is None or h.language == base)
+
+
+def for_languages(hedges: Sequence[Hedge], languages: Iterable[str]) -> tuple[Hedge, ...]:
+    """The hedges read in articles in any of ``languages``: the methods section of a brief
+    lists these, not the German and French words of a brief of English articles."""
+    bases = {_base(code) for code in languages}
+    return tuple(h for h in hedges if h.language is None or h.language in bases)
+
+
+def _base(language: str) -> str:
+    return language.strip().lower().replace("_", "-").split("-")[0]
 
 
 def load_hedges(path: Path) -> tuple[Hedge, ...]:

@@ -83,6 +83,7 @@ class Hedge:
     phrase: str  # lower case, as it precedes the number: "more than"
     bound: HedgeBound
     tolerance: Decimal = Decimal(0)  # for ABOUT and NEARLY: 0.1 is ±10%
+    language: str | None = None  # read only in articles of this language ("de"); None: in all
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,17 +10,20 @@ from __future__ import annotations
 
 import datetime
 import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck.errors import RuleError
 from factcheck.extract import attribution as A
 from factcheck.extract import find_figures
 from factcheck.extract import numbers as N
 from factcheck.extract import patterns as P
-from factcheck.hedges import load_hedges
+from factcheck.hedges import for_language, for_languages, load_hedges
+from factcheck.interval import Interval
 from factcheck.model import Article, Figure
 
 ROOT = Path(__file__).parents[1]
@@ -121,6 +124,129 @@ def test_a_language_variant_uses_its_language() -> None:
     assert P.language("pt").unit is P.UNIT  # no words of its own yet: the English ones
 
 
+# -- hedges of the article's language -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "piece", "qualifier", "interval"),
+    [
+        ("de", "Gemeldet wurden mehr als 2.000 Verletzte.", "mehr als", "mehr als",
+         Interval.above(2000)),
+        ("de", "Es kamen über 3.000 Soldaten.", "über", "über", Interval.above(3000)),
+        ("de", "Es kamen mindestens 300 Soldaten.", "mindestens", "mindestens",
+         Interval.above(300, inclusive=True)),
+        ("de", "Es kamen weniger als 300 Soldaten.", "weniger", "weniger als",
+         Interval(Decimal(0), Decimal(300), high_open=True)),
+        ("de", "Es kamen unter 300 Soldaten.", "unter", "unter",
+         Interval(Decimal(0), Decimal(300), high_open=True)),
+        ("de", "Es kamen bis zu 300 Soldaten.", "bis zu", "bis zu", Interval.closed(0, 300)),
+        ("de", "Es kamen höchstens 300 Soldaten.", "höchstens", "höchstens",
+         Interval.closed(0, 300)),
+        ("de", "Es kamen etwa 300 Soldaten.", "etwa", "etwa", Interval.closed(270, 330)),
+        ("de", "Es kamen rund 300 Soldaten.", "rund", "rund", Interval.closed(270, 330)),
+        ("de", "Es kamen ungefähr 300 Soldaten.", "ungefähr", "ungefähr",
+         Interval.closed(270, 330)),
+        ("de", "Es kamen circa 300 Soldaten.", "circa", "circa", Interval.closed(270, 330)),
+        ("de", "Es kamen ca. 300 Soldaten.", "ca.", "ca.", Interval.closed(270, 330)),
+        ("de", "Es kamen schätzungsweise 300 Soldaten.", "schätz", "schätzungsweise",
+         Interval.closed(270, 330)),
+        ("de", "Von den geschätzten 300 Soldaten fielen viele.", "geschätzten", "geschätzten",
+         Interval.closed(270, 330)),
+        ("de", "Die Verluste lagen bei fast 40%.", "fast", "fast", Interval.closed(36, 40)),
+        ("de", "Es kamen beinahe 300 Soldaten.", "beinahe", "beinahe", Interval.closed(270, 300)),
+        ("de", "Es kamen knapp 300 Soldaten.", "knapp", "knapp", Interval.closed(285, 300)),
+        ("fr", "Il y a environ 3 000 soldats.", "environ", "environ",
+         Interval.closed(2700, 3300)),
+        ("fr", "Il y a près de 3 000 soldats.", "près", "près de", Interval.closed(2700, 3000)),
+        ("fr", "Il y a presque 3 000 soldats.", "presque", "presque",
+         Interval.closed(2700, 3000)),
+        ("fr", "Il y a quelque 3 000 soldats.", "quelque", "quelque",
+         Interval.closed(2700, 3300)),
+        ("fr", "Il y a plus de 3 000 soldats.", "plus de", "plus de", Interval.above(3000)),
+        ("fr", "Il y a au moins 3 000 soldats.", "au moins", "au moins",
+         Interval.above(3000, inclusive=True)),
+        ("fr", "Il y a jusqu'à 3 000 soldats.", "jusqu", "jusqu'à", Interval.closed(0, 3000)),
+        ("fr", "Il y a jusqu’à 3 000 soldats.", "jusqu", "jusqu’à", Interval.closed(0, 3000)),
+        ("fr", "Il y a au plus 3 000 soldats.", "au plus", "au plus", Interval.closed(0, 3000)),
+        ("fr", "Il y a moins de 3 000 soldats.", "moins de", "moins de",
+         Interval(Decimal(0), Decimal(3000), high_open=True)),
+        ("fr", "Les pertes sont estimées à 3 000 soldats.", "estimées", "estimées à",
+         Interval.closed(2700, 3300)),
+        ("fr", "Il cite une estimation de 3 000 soldats.", "une estimation", "une estimation de",
+         Interval.closed(2700, 3300)),
+    ],
+)  # fmt: skip
+def test_hedges_in_the_articles_language(
+    language: str, sentence: str, piece: str, qualifier: str, interval: Interval
+) -> None:
+    f = one(sentence, language, piece)
+    assert f.qualifier == qualifier
+    assert f.interval == interval
+
+
+@pytest.mark.parametrize(
+    ("sentence", "piece"),
+    [
+        ("They came fast 40 times a day.", "40"),
+        ("They paid unter 300 dollars.", "300"),
+        ("Il y a environ 3 000 soldats.", "3 000"),
+    ],
+)
+def test_a_hedge_of_another_language_is_not_read_in_english(sentence: str, piece: str) -> None:
+    assert one(sentence, "en", piece).qualifier is None
+
+
+def test_a_hedge_of_a_language_is_read_in_its_variants() -> None:
+    assert one("Es kamen über 3.000 Soldaten.", "de-AT", "über").qualifier == "über"
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "piece", "qualifier", "interval"),
+    [
+        ("de", "Nordkorea schickte schätzungsweise 10.000 bis 12.000 Soldaten.", "schätz",
+         "schätzungsweise", Interval.closed(9000, 13200)),
+        ("de", "Nordkorea schickte 10.000 bis 12.000 Soldaten.", "10.000", None,
+         Interval.closed(10000, 12000)),
+        ("de", "Es waren zwischen 10.000 und 12.000 Soldaten.", "zwischen", "zwischen",
+         Interval.closed(10000, 12000)),
+        ("fr", "Il y avait de 10 000 à 12 000 soldats.", "10 000", None,
+         Interval.closed(10000, 12000)),
+        ("fr", "Il y avait entre 10 000 et 12 000 soldats.", "entre", "entre",
+         Interval.closed(10000, 12000)),
+        ("en", "They sent about 10,000 to 12,000 soldiers.", "about", "about",
+         Interval.closed(9000, 13200)),
+        ("en", "They sent up to 10,000 to 12,000 soldiers.", "up to", "up to",
+         Interval.closed(0, 12000)),
+    ],
+)  # fmt: skip
+def test_ranges_in_the_articles_language_and_a_hedge_before_a_range(
+    language: str, sentence: str, piece: str, qualifier: str | None, interval: Interval
+) -> None:
+    f = one(sentence, language, piece)
+    assert f.qualifier == qualifier
+    assert f.interval == interval
+    assert f.value is None
+
+
+def test_hedges_of_a_language_are_those_of_its_articles_and_of_none() -> None:
+    german = [h for h in HEDGES if h.language == "de"]
+    assert {"fast", "über", "unter", "ca."} <= {h.phrase for h in german}
+    assert set(for_language(HEDGES, "de-CH")) == {h for h in HEDGES if h.language in (None, "de")}
+    shown = for_languages(HEDGES, ["en", "en-GB"])
+    assert all(h.language is None for h in shown)
+    assert "environ" in {h.phrase for h in for_languages(HEDGES, ["en", "fr"])}
+
+
+def test_a_hedge_language_must_be_a_code(tmp_path: Path) -> None:
+    path = tmp_path / "hedges.yaml"
+    path.write_text('hedges:\n  - {phrase: "etwa", bound: about, language: German}\n')
+    with pytest.raises(RuleError, match="no language code"):
+        load_hedges(path)
+    path.write_text('hedges:\n  - {phrase: "etwa", bound: about, language: de}\n')
+    (hedge,) = load_hedges(path)
+    assert (hedge.phrase, hedge.language) == ("etwa", "de")
+
+
 # -- the shortcuts find what the plain patterns find ----------------------------------------
 
 _PIECES = [
@@ -131,6 +257,8 @@ _PIECES = [
     "Ukrainian", "intelligence", "according", "to", "ſince", "K", "İn", "-", ",", ".", "'",
     "’", "(", ")", "1,000", "about", "more", "than", "up", "some", "aged", "age", "$", "USD",
     "€", "5", "in", "ten", "per", "annum", "annual", "daily", "at", "least",
+    "über", "ÜBER", "ca", "ca.", "jusqu", "jusqu'à", "à", "près", "de", "fast", "several",
+    "approaching", "estimées",
 ]  # fmt: skip
 _SEPARATORS = [" ", " ", " ", "  ", "\n", "", "-", "\u00a0"]
 _text = st.lists(

@@ -33,6 +33,7 @@ from factcheck.extract.context import find_periods, period_for
 from factcheck.extract.dates import YEAR_UNKNOWN
 from factcheck.extract.figures import Draft, sentence_drafts
 from factcheck.extract.patterns import words
+from factcheck.hedges import for_language
 from factcheck.model import Article, Figure, Hedge
 
 __all__ = ["YEAR_UNKNOWN", "Sentence", "find_figures", "paragraph_sentences", "split_sentences"]
@@ -175,20 +176,22 @@ def _latest_source(texts: Sequence[str]) -> str | None:
     return None
 
 
-_TABLES: dict[int, tuple[Sequence[Hedge], P.HedgeTable]] = {}
+_TABLES: dict[tuple[int, str], tuple[Sequence[Hedge], P.HedgeTable]] = {}
 
 
-def _hedge_table(hedges: Sequence[Hedge]) -> P.HedgeTable:
-    """The hedge table of ``hedges``, built once for the same object (the rules' tuple)."""
+def _hedge_table(hedges: Sequence[Hedge], language: str = "en") -> P.HedgeTable:
+    """The hedge table of ``hedges`` for an article in ``language`` (the hedges of no language
+    and those of its own), built once for the same object (the rules' tuple)."""
     if not isinstance(hedges, tuple):
-        return P.hedge_table(tuple(hedges))
-    kept = _TABLES.get(id(hedges))
+        return P.hedge_table(for_language(hedges, language))
+    key = (id(hedges), language)
+    kept = _TABLES.get(key)
     if kept is not None and kept[0] is hedges:
         return kept[1]
-    table = P.hedge_table(hedges)
-    if len(_TABLES) > 8:
+    table = P.hedge_table(for_language(hedges, language))
+    if len(_TABLES) > 16:
         _TABLES.clear()
-    _TABLES[id(hedges)] = (hedges, table)
+    _TABLES[key] = (hedges, table)
     return table
 
 
@@ -239,12 +242,13 @@ def find_figures(article: Article, hedges: Sequence[Hedge]) -> tuple[Figure, ...
     """Every figure stated in ``article``, sorted by where it starts.
 
     ``hedges`` is the hedge table (``rules/hedges.yaml``): the words before a number that
-    widen it into an interval. A sentence that only names a source ("This is reported by
-    ...") lends it to the rest of its paragraph, and to the next paragraph when it ends its own;
+    widen it into an interval (those of no language, and those of the article's). A sentence
+    that only names a source ("This is reported by ...") lends it to the rest of its
+    paragraph, and to the next paragraph when it ends its own;
     any other sentence lends the source it names to the sentences after it in its paragraph that
     name none ("It said ...", "Another 40 were wounded.").
     """
-    table = _hedge_table(hedges)
+    table = _hedge_table(hedges, article.language)
     figures: list[Figure] = []
     carried: str | None = None
     previous: str | None = None  # the source the sentence before names, in this paragraph

@@ -58,7 +58,7 @@ _SRC_NOUNS = (
     "|authorities|police|prosecutors|data|diplomats|lawmakers|spokesman|spokeswoman"
     "|spokesperson|president|minister|commander|chief|army|navy|imagery|group|think\\s+tank"
     "|bureau|desk|team|unit|watchdog|council|committee|commission|board|court|staff"
-    "|volunteers|activists|residents|witnesses|insiders|memo|documents"
+    "|volunteers|activists|residents|witnesses|insiders|memo|documents|groups"
     # people and outlets named by their role: "a Western diplomat", "the French daily Le Monde"
     "|official|diplomat|defector|soldier|engineer|commander|officer|mayor|governor|prosecutor"
     "|prosecutor-general|source|allies|ally|customs|paper|newspaper|daily|weekly|outlet"

@@ -22,7 +22,7 @@ from factcheck.extract.dates import find_dates, year_span
 from factcheck.extract.numbers import Number, find_numbers, stated_interval
 from factcheck.extract.patterns import words
 from factcheck.interval import Interval
-from factcheck.model import HedgeBound
+from factcheck.model import Hedge, HedgeBound
 
 __all__ = ["Draft", "sentence_drafts"]
 
@@ -40,6 +40,8 @@ _OF_AFTER = re.compile(r"\s+of\b")
 _DETERMINERS = re.compile(r"\s*(?:(?:the|its|their|his|her|all|this|that|these|those)\s+)*", re.I)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _CALIBRE_AFTER = re.compile(r"\s+\d+(?:\.\d+)?[-\s]?(?:mm|millimet(?:re|er)s?)\s+")
+# '"hundreds" of casualties', '"hundreds" of the newcomers'
+_QUOTED_OF = re.compile(r"[\"”’']\s+of\s+(?:(?:the|its|their|his|her|these|those)\s+)?")
 _FOR_BEFORE = re.compile(r"\bfor\s+\Z", re.IGNORECASE)
 _AGED_BEFORE = re.compile(r"\b(?:aged|age\s+of)\s+\Z", re.IGNORECASE)
 _AGED_LAST = words("aged of")  # the word that ends every match of _AGED_BEFORE
@@ -127,7 +129,11 @@ def _counts(
     if kind == "count" and unit == "1" and sentence.startswith("times", end - 5):
         return NounPhrase("times", end - 5, end), True
     if kind == "count":
-        skip = P.OF_DETERMINER.match(sentence, end) or _CALIBRE_AFTER.match(sentence, end)
+        skip = (
+            P.OF_DETERMINER.match(sentence, end)
+            or _CALIBRE_AFTER.match(sentence, end)
+            or _QUOTED_OF.match(sentence, end)
+        )
         if skip:  # "12,000 of its soldiers", "43 100-mm guns", "50 of the 170-mm howitzers"
             model = _DESIGNATION.match(sentence, skip.end())
             return _noun_phrase(sentence, model.end() if model else skip.end(), stop=stop), False
@@ -206,6 +212,10 @@ def _draft(
     start, hedge, qualifier = n.start, None, None
     if span is not None:
         start, qualifier = span[1], span[2]
+        # "schätzungsweise 10.000 bis 12.000", "about 10-12": a hedge widens the range
+        if qualifier is None and (found := hedges.before(sentence, start)) and found[1]:
+            hm, hedge = found
+            start, qualifier = hm.start("hedge"), hm.group("hedge")
     elif n.kind != "plural" and (found := hedges.before(sentence, n.start)):
         hm, hedge = found
         if hedge is not None:
@@ -254,10 +264,18 @@ def _draft(
     if rate is not None and rate.adjacent and rate_at == end:
         end = rate.end
     if span is not None:
-        interval, value = Interval.closed(span[0], n.value), None
+        interval, value = _hedged_range(span[0], n.value, hedge), None
     elif n.kind == "plural":
         interval, value = Interval.above(n.value, inclusive=True), n.value
         qualifier = sentence[n.start : n.end]
+    elif n.kind == "several":  # "several hundred": three of the magnitude or more
+        interval, value = Interval.above(n.value, inclusive=True), None
+        if hedge is None:
+            qualifier = sentence[n.start : n.end]
+        elif hedge.bound is HedgeBound.ABOVE:  # "more than several hundred"
+            interval = Interval.above(n.value)
+        elif hedge.bound in (HedgeBound.BELOW, HedgeBound.AT_MOST):  # "up to several hundred"
+            interval = Interval(Decimal(0), 3 * n.value, high_open=hedge.bound is HedgeBound.BELOW)
     elif n.kind == "vague":  # "a handful of": a closed range of its own, no single value
         low, high = n.value - n.half_width, n.value + n.half_width
         interval, value = Interval.closed(low, high), None
@@ -271,6 +289,19 @@ def _draft(
         interval, value = stated_interval(n.value, n.half_width, hedge), n.value
     counts = np.text if np is not None else None
     return Draft(start, end, value, interval, unit, counts, qualifier, rate.text if rate else None)
+
+
+def _hedged_range(low: Decimal, high: Decimal, hedge: Hedge | None) -> Interval:
+    """The range [low, high] as a hedge before it bounds it: "about 10-12" is [9, 13.2], "up
+    to 10-12" [0, 12], "more than 10-12" (10, ∞)."""
+    if hedge is None or hedge.bound is HedgeBound.EXACT:
+        return Interval.closed(low, high)
+    if hedge.bound in (HedgeBound.ABOUT, HedgeBound.NEARLY):
+        a, b = stated_interval(low, Decimal(0), hedge), stated_interval(high, Decimal(0), hedge)
+        return Interval.closed(a.low, b.high)
+    if hedge.bound in (HedgeBound.ABOVE, HedgeBound.AT_LEAST):
+        return stated_interval(low, Decimal(0), hedge)
+    return stated_interval(high, Decimal(0), hedge)
 
 
 def _range(
@@ -297,6 +328,15 @@ def _range(
         q := P.ends_with(_BETWEEN_BEFORE, sentence, a.start)
     ):
         qualifier, start = q.group("q"), q.start()
+    elif lang.range_to is not None and lang.range_to.fullmatch(sentence, a.end, b.start):
+        pass  # "10.000 bis 12.000", "de 10 000 à 12 000"
+    elif (
+        lang.range_and is not None
+        and lang.range_between is not None
+        and lang.range_and.fullmatch(sentence, a.end, b.start)
+        and (q := P.ends_with(lang.range_between, sentence, a.start))
+    ):
+        qualifier, start = q.group("q"), q.start()  # "zwischen 10.000 und 12.000"
     elif not _RANGE_OR.fullmatch(sentence, a.end, b.start):
         return None
     low = a.value * b.scale if a.scale == 1 and b.scale > 1 else a.value

@@ -54,6 +54,9 @@ _PLURALS = {
     "dozens": 24, "scores": 40, "tens": 20, "hundreds": 200, "thousands": 2000,
     "millions": 2 * 10**6, "billions": 2 * 10**9,
 }  # fmt: skip
+# the plurals that are a number without "of" ("Hundreds died"); "tens" and "scores" are not
+_BARE_PLURALS = frozenset({"dozens", "hundreds", "thousands", "millions", "billions"})
+_SEVERAL = {"dozen": 12, "hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9}
 _SUFFIXES = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "bln": 10**9}
 _SUFFIXES |= {"tn": 10**12, "trn": 10**12}
 # A vague quantity: its word → the closed interval it allows ("a handful of ships": 3 to 9).
@@ -87,7 +90,8 @@ class Number:
     value: Decimal
     half_width: Decimal  # half a unit of the last stated digit; 0 when exact
     kind: str  # "number", "share" ("half of"), "plural" ("dozens of"), "times" ("twice")
-    # or "vague" ("a handful of": value ± half_width is the interval it allows)
+    # "vague" ("a handful of": value ± half_width is the interval it allows) or "several"
+    # ("several hundred": value or more)
     scale: Decimal = Decimal(1)  # the magnitude word's value (1000000 for "million")
     currency: str | None = None  # from a symbol or code before the digits
     plain: bool = False  # bare digits: no separator, decimals or magnitude (maybe a year)
@@ -255,6 +259,17 @@ def _plural(w: Sequence[str]) -> WordNumber | None:
         return value, Decimal(0), n, "plural", Decimal(1)
     if len(w) >= 2 and w[0] in _PLURALS and w[1] == "of":
         return Decimal(_PLURALS[w[0]]), Decimal(0), 2, "plural", Decimal(1)
+    if w and w[0] in _BARE_PLURALS and w[1:2] != ["of"]:  # "hundreds died", "'hundreds' of"
+        return Decimal(_PLURALS[w[0]]), Decimal(0), 1, "plural", Decimal(1)
+    return None
+
+
+def _several(w: Sequence[str]) -> WordNumber | None:
+    """``several hundred``, ``several million``: at least three of the magnitude (no more is
+    said of how many, as "hundreds" says no more: both are read as open above)."""
+    if len(w) >= 2 and w[0] == "several" and w[1] in _SEVERAL:
+        n = 3 if w[2:3] == ["of"] else 2
+        return Decimal(3 * _SEVERAL[w[1]]), Decimal(0), n, "several", Decimal(1)
     return None
 
 
@@ -272,6 +287,7 @@ def parse_words(words: Sequence[str], next_word: str = "") -> WordNumber | None:
     w = [x.lower() for x in words]
     return (
         _vague(w)
+        or _several(w)
         or _plural(w)
         or _fraction_of_scale(w)
         or _share(w, next_word.lower())

@@ -203,7 +203,7 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _SCALE = "hundred|thousand|million|billion|trillion"
 _FRACTION = "half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?"
 _PLURAL = "dozens|scores|tens|hundreds|thousands|millions|billions"
-_WORD_TOKEN = rf"(?:{_SMALL}|{_TENS}|{_SCALE}|dozen|{_FRACTION}|{_PLURAL}|handful)"
+_WORD_TOKEN = rf"(?:{_SMALL}|{_TENS}|{_SCALE}|dozen|{_FRACTION}|{_PLURAL}|handful|several)"
 
 # A time rate: what it is written as → the unit of time it divides by.
 TIME_RATES: Mapping[str, str] = {
@@ -391,6 +391,9 @@ class LanguageWords:
     day_suffix: str = ""  # what may follow a day's digits: "." in "7. März", "er" in "1er"
     # the words before a month named alone that make it a date ("im März", "depuis mars")
     month_before: tuple[str, ...] = ()
+    # the words of a range: "10.000 bis 12.000", "de 10 000 à 12 000"; "zwischen … und …"
+    to: tuple[str, ...] = ()
+    between: tuple[str, str] | None = None
 
 
 LANGUAGES: Mapping[str, LanguageWords] = {
@@ -440,6 +443,8 @@ LANGUAGES: Mapping[str, LanguageWords] = {
             "im", "seit", "bis", "ab", "vor", "nach", "von", "zwischen", "und", "oder",
             "Anfang", "Ende", "Mitte", "Monat", "vergangenen", "letzten", "kommenden",
         ),
+        to=("bis",),
+        between=("zwischen", "und"),
     ),
     "fr": LanguageWords(
         units={
@@ -485,6 +490,8 @@ LANGUAGES: Mapping[str, LanguageWords] = {
             "en", "depuis", "jusqu'en", "jusqu’en", "dès", "fin", "début", "mi", "entre", "et",
             "ou", "de", "d'", "d’", "avant", "après", "courant", "mois de",
         ),
+        to=("à",),
+        between=("entre", "et"),
     ),
 }  # fmt: skip
 
@@ -514,6 +521,11 @@ class Language:
     months: Mapping[str, int] = field(default_factory=dict)
     month_words: frozenset[str] = frozenset()
     month_before: re.Pattern[str] | None = None
+    # between the two numbers of a range ("bis"), and "und" with the word before the first
+    # ("zwischen", ending with \Z)
+    range_to: re.Pattern[str] | None = None
+    range_and: re.Pattern[str] | None = None
+    range_between: re.Pattern[str] | None = None
 
 
 def _alternatives(written: Mapping[str, str]) -> str:
@@ -575,6 +587,14 @@ def _language(base: str) -> Language:
         )
         # "d'avril", "mi-mars": no blank after an elision or a hyphen
         before = re.compile(rf"(?<!\w)(?:{words_before})(?:[\s-]+|(?<=['’]))\Z", re.IGNORECASE)
+    to = "|".join(re.escape(w) for w in extra.to)
+    range_to = re.compile(rf"\s+(?:{to})\s+", re.IGNORECASE) if to else None
+    range_and = range_between = None
+    if extra.between is not None:
+        range_and = re.compile(rf"\s+{re.escape(extra.between[1])}\s+", re.IGNORECASE)
+        range_between = re.compile(
+            rf"(?<!\w)(?P<q>{re.escape(extra.between[0])})\s+\Z", re.IGNORECASE
+        )
     return Language(
         pattern,
         {**UNIT_WORDS, **{" ".join(w.lower().split()): u for w, u in units.items()}},
@@ -590,6 +610,9 @@ def _language(base: str) -> Language:
         months,
         frozenset(m.rstrip(".").lower() for m in extra.months),
         before,
+        range_to,
+        range_and,
+        range_between,
     )
 
 
@@ -804,13 +827,14 @@ class HedgeTable:
         """The hedge phrase right before ``text[end]`` ("more than 5"), and its hedge."""
         lo = max(0, end - _WINDOW)  # the pattern is searched in this window only
         if self.last_words is not None and not has_folds(text):
-            # the phrase's last word, maybe followed by "a", "an" or "the", must end the text
-            # before ``end``: without it the pattern cannot match (a far cheaper test)
-            last = _last_word(text, end)
+            # the phrase's last word (with any signs after it: "ca."), maybe followed by "a",
+            # "an" or "the", must end the text before ``end``: without it the pattern cannot
+            # match (a far cheaper test)
+            last = _last_token(text, end)
             if last is None or last[1] < lo:
                 return None
             if last[0] not in self.last_words:
-                prev = _last_word(text, last[1]) if last[0] in _ARTICLES else None
+                prev = _last_token(text, last[1]) if last[0] in _ARTICLES else None
                 if prev is None or prev[1] < lo or prev[0] not in self.last_words:
                     return None
         m = ends_with(self.pattern, text, end)
@@ -819,15 +843,36 @@ class HedgeTable:
         return m, self.by_phrase.get(" ".join(m.group("hedge").lower().split()))
 
 
+def _last_token(text: str, end: int) -> tuple[str, int] | None:
+    """The word that ends where the whitespace before ``text[end]`` starts, with the signs
+    after it ("ca." in "ca. 5"), in lower case, and where it starts; ``None`` when no
+    whitespace stands right before ``end``."""
+    j = end
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    if j == end:
+        return None
+    k = j
+    while k > 0 and not (text[k - 1].isalnum() or text[k - 1] == "_" or text[k - 1].isspace()):
+        k -= 1
+    i = k
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_"):
+        i -= 1
+    return text[i:j].lower(), i
+
+
 @lru_cache(maxsize=8)
 def hedge_table(hedges: tuple[Hedge, ...]) -> HedgeTable:
     """The :class:`HedgeTable` of ``hedges`` (built once per table)."""
     by_phrase = {" ".join(h.phrase.lower().split()): h for h in hedges}
     ends = [_WORD_END.search(p) for p in by_phrase if p]
-    # a phrase ending in a sign ("ca.") or in letters outside ASCII turns the test off
-    usable = all(m is not None and m.group().isascii() for m in ends)
+    # a phrase ending in letters that lower case may not compare as the pattern does (beyond
+    # ASCII and Latin-1: "über", "à" are fine) turns the test off
+    usable = all(m is not None and _SAFE_END.fullmatch(m.group()) for m in ends)
     last_words = frozenset(m.group() for m in ends if m) if usable else None
     return HedgeTable(hedge_pattern(hedges), by_phrase, last_words)
 
 
-_WORD_END = re.compile(r"\w+\Z")
+# a phrase's last word and the signs after it ("than", "ca.", "à" in "jusqu'à")
+_WORD_END = re.compile(r"\w+[^\w\s]*\Z")
+_SAFE_END = re.compile(r"[a-z0-9_\u00df-\u00f6\u00f8-\u00ff]+[.'’]*")

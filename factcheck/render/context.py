@@ -17,6 +17,7 @@ from typing import TypedDict
 from markupsafe import Markup
 
 from factcheck import fmt, i18n
+from factcheck.hedges import for_languages
 from factcheck.i18n import N_, _, ngettext, pgettext
 from factcheck.model import (
     Article,
@@ -571,7 +572,10 @@ def _build_context(brief: Brief, locale: str) -> BriefContext:
             "digest": brief.rules_digest,
             "digest_short": brief.rules_digest[:12],
             "hedges": sorted(
-                ({"phrase": h.phrase, "meaning": _hedge_meaning(h, locale)} for h in brief.hedges),
+                (
+                    {"phrase": h.phrase, "meaning": _hedge_meaning(h, locale)}
+                    for h in for_languages(brief.hedges, (a.language for a in brief.articles))
+                ),
                 key=lambda row: (row["meaning"], row["phrase"]),
             ),
         },
