@@ -319,9 +319,9 @@ def run_batch(
             decided = load_reviews(reviews, [c.id for c in full.checks])
             brief = replace(brief, findings=apply_reviews(brief.findings, decided))
         from factcheck.ci.changes import changes, finding_key
-        from factcheck.render.json import brief_to_json
+        from factcheck.render.json import findings_to_json
 
-        current = brief_to_json(brief, locale=language)["findings"]
+        current = findings_to_json(brief, locale=language)
         last = store.last_run() if store else None
         if previous is None and last is not None:
             previous, previous_name = last[1], f"ledger run {last[0]}"

@@ -80,9 +80,15 @@ def format_number(x: Decimal, locale: str | None = None, significant: int = _SIG
     """1000000 → "1,000,000" (ru: "1 000 000"); 1503086.41 → "1,503,000"; 2.00803 → "2.008"."""
     if x.is_infinite():
         return "∞" if x > 0 else "-∞"
-    text: str = format_decimal(
-        _shown(x, significant), locale=_locale(locale), decimal_quantization=False
-    )
+    return _format_number(x, _locale(locale), significant)
+
+
+# Babel's formatting costs tens of microseconds a call, and a brief of thousands of
+# articles formats the same few hundred values again and again: both are memoised on
+# their arguments (the locale resolved, so that a change of language is a new key).
+@functools.lru_cache(maxsize=8192)
+def _format_number(x: Decimal, locale: str, significant: int) -> str:
+    text: str = format_decimal(_shown(x, significant), locale=locale, decimal_quantization=False)
     return text
 
 
@@ -251,7 +257,11 @@ def format_interval(iv: Interval, unit: str = "1", locale: str | None = None) ->
     exactly x → "x"; (x, ∞) → "more than x"; [x, ∞) → "at least x"; [a, b] → "a–b";
     (a, b] → "more than a and at most b".
     """
-    loc = _locale(locale)
+    return _format_interval(iv, unit, _locale(locale))
+
+
+@functools.lru_cache(maxsize=8192)
+def _format_interval(iv: Interval, unit: str, loc: str) -> str:
     t = _tr(loc)
     if unit == "date":
         if iv.is_exact:

@@ -8,6 +8,7 @@ import re
 import shutil
 import subprocess
 import sys
+from dataclasses import replace
 from decimal import Decimal
 from html.parser import HTMLParser
 from pathlib import Path
@@ -16,14 +17,17 @@ import pytest
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
 from click.testing import CliRunner
+from markdown_it import MarkdownIt
 
 from factcheck import fmt, i18n
 from factcheck.cli import main
+from factcheck.extract import YEAR_UNKNOWN
 from factcheck.ingest import load_articles
 from factcheck.interval import Interval
 from factcheck.model import Brief
 from factcheck.pipeline import build_brief
 from factcheck.render import html, markdown
+from factcheck.render.context import build_context
 from factcheck.rulebook import Rulebook, lint_translations, load_rulebook
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -120,13 +124,51 @@ def test_hedges_dates_and_money_follow_the_language() -> None:
 # -- whole briefs ------------------------------------------------------------------------------
 
 
+# An article with no date anywhere (no front matter date, no "As of" line): its dates
+# have no year, and each carries the note YEAR_UNKNOWN.
+UNDATED = """\
+---
+title: Tankers keep loading fuel for North Korea
+outlet: Test Wire
+---
+Tankers flagged to North Korea keep calling at a Russian port in the Far East, a group that
+studies satellite pictures says. By its count the ships made 43 voyages. The first voyage it
+could see left on March 7 and the last voyage it logged on November 5.
+
+The group puts the oil those tankers carried at more than 1 million barrels, while a UN
+resolution lets North Korea buy no more than 500,000 barrels of refined products a year.
+"""
+
+#: The article sets every whole-brief test runs on: the dated examples and the undated one.
+SOURCES = ("examples", "undated")
+
+
 @pytest.fixture(scope="module")
 def rulebook() -> Rulebook:
     return load_rulebook(ROOT / "rules")
 
 
-def _brief(rulebook: Rulebook, lang: str) -> Brief:
-    return build_brief(load_articles([ROOT / "examples" / "articles"]), rulebook, language=lang)
+@pytest.fixture(scope="module")
+def undated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("undated")
+    (folder / "fuel-runs.md").write_text(UNDATED, encoding="utf-8")
+    return folder
+
+
+def _source(name: str, undated: Path) -> Path:
+    return ROOT / "examples" / "articles" if name == "examples" else undated
+
+
+def _brief(rulebook: Rulebook, lang: str, source: Path | None = None) -> Brief:
+    articles = load_articles([source or ROOT / "examples" / "articles"])
+    return build_brief(articles, rulebook, language=lang)
+
+
+def test_the_undated_article_has_figures_of_unknown_year(rulebook: Rulebook, undated: Path) -> None:
+    """The undated source does what it is there for: dates whose note must be translated."""
+    brief = _brief(rulebook, "en", undated)
+    assert brief.articles[0].published is None
+    assert [f.text for f in brief.figures if f.note == YEAR_UNKNOWN] == ["March 7", "November 5"]
 
 
 class _Text(HTMLParser):
@@ -158,53 +200,111 @@ def _runs(page: str) -> set[str]:
 
 
 def _data(brief: Brief, rulebook: Rulebook) -> str:
-    """Everything a brief quotes as it stands: articles, citations, ids, hedge phrases."""
+    """Everything a brief quotes as it stands: articles, citations, ids, hedge phrases, and
+    the name of a ``let:`` value no language labels (``rulebook`` is the localized one, so a
+    value with a label is not excused: the brief must show the label)."""
     pieces = [a.text for a in brief.articles]
     pieces += [str(x) for a in brief.articles for x in (a.title, a.outlet, a.path, a.url) if x]
     pieces += [c.text for r in rulebook.references for c in r.citations]
     pieces += [c.url or "" for r in rulebook.references for c in r.citations]
     pieces += [c.id for c in rulebook.checks] + [c.id for c in rulebook.concepts]
-    pieces += [name for c in rulebook.checks for name, _ in c.let]
+    pieces += [name for c in rulebook.checks for name, _ in c.let if name not in c.labels]
     pieces += [f"{h.phrase} x" for h in rulebook.hedges]
     pieces += [f.text for f in brief.figures]
     pieces += [brief.rules, brief.rules_digest, f"factcheck {brief.version}", "SHA-256"]
     return "\n".join(pieces)
 
 
+def _md_runs(text: str) -> set[str]:
+    """The visible text runs of a Markdown brief, as GitHub would show it."""
+    return _runs(MarkdownIt("commonmark").enable("table").render(text))
+
+
+@pytest.mark.parametrize("source", SOURCES)
 @pytest.mark.parametrize("lang", TRANSLATED)
-def test_a_translated_brief_has_no_english_left(rulebook: Rulebook, lang: str) -> None:
-    english = _runs(html.render(_brief(rulebook, "en")))
-    brief = _brief(rulebook, lang)
+def test_a_translated_brief_has_no_english_left(
+    rulebook: Rulebook, undated: Path, lang: str, source: str
+) -> None:
+    folder = _source(source, undated)
+    english_brief = _brief(rulebook, "en", folder)
+    brief = _brief(rulebook, lang, folder)
     page = html.render(brief, locale=lang)
     assert f'<html lang="{lang}">' in page
-    data = _data(brief, rulebook)
+    data = _data(brief, rulebook.localized(lang))
 
     def quoted(run: str) -> bool:
         """The run is made of things quoted as they stand (a list of check ids, say)."""
-        pieces = [p.strip("().,;: ") for p in re.split(r"[,;]\s", run)]
+        pieces = [p.strip("().,;:● ") for p in re.split(r"[,;]\s", run)]
         return all(not re.search("[A-Za-z]{2}", p) or p in data for p in pieces)
 
+    english = _runs(html.render(english_brief))
     left = sorted(run for run in _runs(page) & english if not quoted(run))
     assert left == [], left
-    # Markdown: every heading and label is translated too.
+    # Markdown: the same, on the text GitHub shows (the note is in a table cell there).
     md = markdown.render(brief, locale=lang)
+    english_md = _md_runs(markdown.render(english_brief))
+    left = sorted(run for run in _md_runs(md) & english_md if not quoted(run))
+    assert left == [], left
     for english_label in ("## Findings", "**Arithmetic:**", "## Citations", "## Methods"):
         assert english_label not in md
+    # Each computed value is shown by its label in the brief's language, never by its name.
+    for text in (page, md):
+        for check in rulebook.localized(lang).checks:
+            for name, _ in check.let:
+                assert f"<dt>{name}</dt>" not in text
+                assert f"- {name} = " not in text
 
 
 @pytest.mark.parametrize("lang", TRANSLATED)
-def test_quotes_stay_as_written_and_codes_stay_neutral(rulebook: Rulebook, lang: str) -> None:
+def test_the_year_unknown_note_is_translated_in_every_format(
+    rulebook: Rulebook, undated: Path, lang: str
+) -> None:
+    import json
+
+    from pypdf import PdfReader
+
+    from factcheck.render import json as json_render
+    from factcheck.render import pdf
+
+    brief = _brief(rulebook, lang, undated)
+    with i18n.using(lang):
+        note = i18n._(YEAR_UNKNOWN)
+    assert note != YEAR_UNKNOWN
+    assert not re.search("[A-Za-z]{2}", note.replace("--date", ""))
+    reader = PdfReader(io.BytesIO(pdf.render(brief, locale=lang)))
+    pdf_text = "".join(p.extract_text() or "" for p in reader.pages)
+    texts = [html.render(brief, locale=lang), markdown.render(brief, locale=lang), pdf_text]
+    for text in texts:
+        # The PDF breaks lines inside a narrow table cell: compare without white space.
+        text, translated = (re.sub(r"\s+", "", t) for t in (text, note))
+        assert text.count(translated) == 2  # March 7 and November 5, in the appendix
+        assert re.sub(r"\s+", "", YEAR_UNKNOWN) not in text
+        assert "yearunknown" not in text
+    # brief.json keeps the note as extraction wrote it, the same in every language.
+    figures = json.loads(json_render.render(brief, locale=lang))["figures"]
+    assert [f["note"] for f in figures if f["note"]] == [YEAR_UNKNOWN, YEAR_UNKNOWN]
+
+
+@pytest.mark.parametrize("source", SOURCES)
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_quotes_stay_as_written_and_codes_stay_neutral(
+    rulebook: Rulebook, undated: Path, lang: str, source: str
+) -> None:
     import json
 
     from factcheck.render import json as json_render
 
-    en = json.loads(json_render.render(_brief(rulebook, "en")))
-    other = json.loads(json_render.render(_brief(rulebook, lang), locale=lang))
+    folder = _source(source, undated)
+    en = json.loads(json_render.render(_brief(rulebook, "en", folder)))
+    other = json.loads(json_render.render(_brief(rulebook, lang, folder), locale=lang))
     assert other["language"] == lang
     for a, b in zip(en["findings"], other["findings"], strict=True):
         assert (a["check"], a["verdict"], a["reason"]) == (b["check"], b["verdict"], b["reason"])
         assert [f["quote"] for f in a["figures"]] == [f["quote"] for f in b["figures"]]
         assert a["title"] != b["title"]
+        assert [c["name"] for c in a["computed"]] == [c["name"] for c in b["computed"]]
+        for c, d in zip(a["computed"], b["computed"], strict=True):
+            assert c["label"] != d["label"]  # every shipped value is labelled in each language
     assert en["figures"] == other["figures"]
 
 
@@ -303,3 +403,43 @@ def test_lint_warns_when_a_check_lacks_a_language(tmp_path: Path) -> None:
 def test_the_shipped_rules_are_fully_translated(rulebook: Rulebook) -> None:
     assert lint_translations(rulebook) == []
     assert rulebook.languages() == ("ru", "uk")
+
+
+def test_lint_warns_when_a_computed_value_has_no_label(tmp_path: Path) -> None:
+    rules = _rules_copy(tmp_path)
+    path = rules / "checks" / "oil-delivery-period.yaml"
+    text = path.read_text(encoding="utf-8")
+    english = "labels:\n  window: first to last shipment\n"
+    russian = '    labels:\n      window: "от первой до последней поставки"\n'
+    assert english in text
+    assert russian in text
+    path.write_text(text.replace(english, "").replace(russian, ""), encoding="utf-8")
+    rulebook = load_rulebook(rules)
+    warnings = lint_translations(rulebook)
+    assert len(warnings) == 2
+    assert "warning: check 'oil-delivery-period' has no label for window" in warnings[0]
+    assert "the ru translation of check 'oil-delivery-period' lacks labels.window" in warnings[1]
+    result = CliRunner().invoke(main, ["rules", "lint", str(rules)])
+    assert result.exit_code == 0  # a warning, not an error
+    # The brief shows the name where neither the language nor English labels the value.
+    for lang, label in (
+        ("en", "window"),
+        ("ru", "window"),
+        ("uk", "від першого до останнього постачання"),
+    ):
+        context = build_context(_brief(rulebook, lang), locale=lang)
+        finding = next(f for f in context["findings"] if f["check"] == "oil-delivery-period")
+        assert [(c["name"], c["label"]) for c in finding["computed"]] == [("window", label)]
+
+
+def test_a_translation_without_a_label_falls_back_to_the_english_one(rulebook: Rulebook) -> None:
+    check = next(c for c in rulebook.checks if c.id == "oil-deliveries-vs-cap")
+    assert check.labels["window"] == "delivery window"
+    ru = next(c for c in rulebook.localized("ru").checks if c.id == check.id)
+    assert ru.labels["window"] == "период поставок"
+    # Leave the Russian label out: the English label is shown, as for any other word.
+    words = dict(rulebook.translations[("check", check.id)])
+    words["ru"] = {**words["ru"], "labels": {}}
+    partial = replace(rulebook, translations={**rulebook.translations, ("check", check.id): words})
+    ru = next(c for c in partial.localized("ru").checks if c.id == check.id)
+    assert ru.labels["window"] == "delivery window"

@@ -62,6 +62,9 @@ FORMATS: dict[str, str] = {
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&!#$])")
 _MD_LINE_START = re.compile(r"^( ?)(?:([+\-=])|(\d+)([.)]))")
 _WHITESPACE = re.compile(r"\s+")
+# Text that md_escape would leave as it is: no markup character, no "@", no white space
+# but single spaces, and no list or heading marker at its start.
+_MD_INERT = re.compile(r"(?! ?(?:[+\-=]|\d+[.)]))(?:[^\s\\`*_\[\]<>|~&!#$@]| (?! ))*\Z")
 
 
 def _escape_line_start(m: re.Match[str]) -> str:
@@ -78,7 +81,10 @@ def md_escape(value: object) -> str:
 
     ``@`` is followed by a word joiner so that article text cannot mention GitHub users.
     """
-    text = _WHITESPACE.sub(" ", str(value))
+    text = str(value)
+    if _MD_INERT.match(text):  # most of a brief's text: nothing to change
+        return text
+    text = _WHITESPACE.sub(" ", text)
     text = _MD_SPECIAL.sub(r"\\\1", text)
     text = _MD_LINE_START.sub(_escape_line_start, text)
     return text.replace("@", "@\u2060")
