@@ -409,8 +409,8 @@ def test_no_counts_from_labels_codes_and_times(sentence: str) -> None:
 
 
 def test_a_calibre_is_not_a_count() -> None:
-    f = one("Crews towed 152-mm guns to the border.", "152")
-    assert (f.unit, f.counts, f.value) == ("mm", None, Decimal(152))
+    # a calibre before what it describes is no figure at all, let alone a count
+    assert figures("Crews towed 152-mm guns to the border.") == ()
 
 
 def test_a_year_is_a_date_never_a_count() -> None:

@@ -12,8 +12,12 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from factcheck.extract import figures as F
 from factcheck.extract import find_figures
+from factcheck.extract import patterns as P
 from factcheck.hedges import load_hedges
 from factcheck.interval import Interval
 from factcheck.model import Article, Figure
@@ -101,3 +105,84 @@ def test_approaching_is_nearly() -> None:
     f = one("Deaths are approaching 1,000.", "1,000")
     assert (f.qualifier, f.interval) == ("approaching", Interval.closed(900, 1000))
     assert f.value == Decimal(1000)
+
+
+# -- shares and multipliers --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "piece", "value", "interval", "counts"),
+    [
+        ("Only 2 out of 5 drones reached the city.", "2 out of 5", "0.4", Interval.exact("0.4"),
+         "drones"),
+        ("One out of ten shells failed to explode.", "One out of ten", "0.1",
+         Interval.exact("0.1"), "shells"),
+        ("Traffic saw a twofold rise in May.", "twofold", "2", Interval.exact(2), None),
+        ("Prices went up tenfold.", "tenfold", "10", Interval.exact(10), None),
+        ("It was a gap of nearly tenfold.", "tenfold", "10", Interval.closed(9, 10), None),
+        ("Output rose 10-fold.", "10-fold", "10", Interval.exact(10), None),
+        ("They sent 9,000 men, more than tripling the first estimate.", "tripling", "3",
+         Interval.above(3), None),
+        ("Imports are doubling the totals of 2022.", "doubling", "2", Interval.exact(2), None),
+    ],
+)  # fmt: skip
+def test_shares_out_of_and_multipliers(
+    sentence: str, piece: str, value: str, interval: Interval, counts: str | None
+) -> None:
+    f = one(sentence, piece)
+    assert f.unit == "×"
+    assert f.value == Decimal(value)
+    assert f.interval == interval
+    if counts is not None:
+        assert f.counts == counts
+
+
+def test_out_of_the_whole_is_a_count_of_what_the_whole_counts() -> None:
+    found = figures("Experts examined 21 out of the 50 ballistic missiles fired.")
+    assert [(f.text, f.unit, f.counts) for f in found] == [
+        ("21", "1", "ballistic missiles"),
+        ("50 ballistic missiles", "1", "ballistic missiles"),
+    ]
+
+
+# -- calibres ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted", "counts"),
+    [
+        ("There may be over 3 million 152-millimeter shells.", "3 million", "shells"),
+        ("It also sent 500,000 122-millimetre rounds.", "500,000", "rounds"),
+        ("The crates hold about 6 million 6-inch artillery shells.", "6 million",
+         "artillery shells"),
+        ("They moved more than 6 million 152 mm artillery shells.", "6 million",
+         "artillery shells"),
+        ("Crews fired forty 155mm shells.", "forty", "shells"),
+        ("Officials counted about 50 of the 170-mm howitzers.", "50", "howitzers"),
+    ],
+)  # fmt: skip
+def test_a_calibre_is_no_figure_and_the_noun_after_it_is_counted(
+    sentence: str, counted: str, counts: str
+) -> None:
+    found = figures(sentence)
+    assert len(found) == 1, [f.text for f in found]
+    assert counted in found[0].text
+    assert (found[0].unit, found[0].counts) == ("1", counts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "piece"), [("Rain reached 30 mm in July.", "30 mm"), ("It was 5 mm wide.", "5")]
+)
+def test_a_length_in_millimetres_is_still_a_figure(sentence: str, piece: str) -> None:
+    assert one(sentence, piece).unit == "mm"
+
+
+_PIECES = ["152", "6", "-", " ", "mm", "millimeter", "millimetres", "inch", "cm", "-cm", "shells",
+           "of", "in", "wide", "A", "mm.", ",", "3.5", "x"]  # fmt: skip
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_PIECES), max_size=16).map("".join))
+def test_spans_blocked_with_shortcuts_are_the_plain_patterns(text: str) -> None:
+    plain = sorted(m.span() for rx in P.BLOCKED for m in rx.finditer(text))
+    assert sorted(F._blocked(text, P.lower_words(text))) == plain

@@ -39,17 +39,23 @@ _BETWEEN_BEFORE = re.compile(r"\b(?P<q>between)\s+\Z", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
 _DETERMINERS = re.compile(r"\s*(?:(?:the|its|their|his|her|all|this|that|these|those)\s+)*", re.I)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
-_CALIBRE_AFTER = re.compile(r"\s+\d+(?:\.\d+)?[-\s]?(?:mm|millimet(?:re|er)s?)\s+")
+_CALIBRE_AFTER = re.compile(r"\s+\d+(?:\.\d+)?[-\s]?(?:mm|millimet(?:re|er)s?|inch|cm)\s+")
 # '"hundreds" of casualties', '"hundreds" of the newcomers'
 _QUOTED_OF = re.compile(r"[\"”’']\s+of\s+(?:(?:the|its|their|his|her|these|those)\s+)?")
+# "21 out of the 50 missiles": 21 missiles (with no determiner, "2 out of 5" is a share)
+_OUT_OF_THE = re.compile(
+    r"\s+out\s+of\s+(?:the|its|their|all|these|those)\s+\d[\d,.]*(?:\s+(?:thousand|million))?\s+",
+    re.IGNORECASE,
+)
 _FOR_BEFORE = re.compile(r"\bfor\s+\Z", re.IGNORECASE)
 _AGED_BEFORE = re.compile(r"\b(?:aged|age\s+of)\s+\Z", re.IGNORECASE)
 _AGED_LAST = words("aged of")  # the word that ends every match of _AGED_BEFORE
 _NEXT_AGE = re.compile(r",?\s+(?:and|or)?\s*(?:the\s+other|another|the\s+second)?\s*", re.I)
-_MULTIPLIED = re.compile(r"(?:\w+\s+)*(?:doubl|tripl|trebl|quadrupl)e", re.I)
+_MULTIPLIED = re.compile(r"(?:\w+\s+)*(?:doubl|tripl|trebl|quadrupl)(?:e|ing)|.*fold\Z", re.I)
 # a model name or a calibre before the counted noun: "KN-23", "Su-27", "170-mm", "155mm"
 _DESIGNATION = re.compile(
-    r"\s*(?:[A-Z][A-Za-z]*-?\d[\w-]*|\d+(?:\.\d+)?[-\s]?(?:mm|millimet(?:re|er)s?))\s+(?=[A-Za-z])"
+    r"\s*(?:[A-Z][A-Za-z]*-?\d[\w-]*|\d+(?:\.\d+)?[-\s]?(?:mm|millimet(?:re|er)s?|inch|cm))"
+    r"\s+(?=[A-Za-z])"
 )
 _THE_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
 _STRONG = re.compile(r"-strong\b")
@@ -133,6 +139,7 @@ def _counts(
             P.OF_DETERMINER.match(sentence, end)
             or _CALIBRE_AFTER.match(sentence, end)
             or _QUOTED_OF.match(sentence, end)
+            or _OUT_OF_THE.match(sentence, end)
         )
         if skip:  # "12,000 of its soldiers", "43 100-mm guns", "50 of the 170-mm howitzers"
             model = _DESIGNATION.match(sentence, skip.end())

@@ -444,6 +444,9 @@ def _word_numbers(text: str) -> list[Number]:
 
 
 _MULTIPLIERS = {"twice": 2, "thrice": 3, "double": 2, "triple": 3, "treble": 3, "quadruple": 4}
+_MULTIPLIERS |= {f"{w[:-1]}ing": n for w, n in _MULTIPLIERS.items() if w.endswith("e")}
+_MULTIPLIERS |= {f"{w}fold": n for w, n in (_SMALL | _TENS).items() if n >= 2}
+_MULTIPLIERS |= {"hundredfold": 100, "thousandfold": 1000}
 
 
 def _small_number(word: str) -> Decimal | None:
@@ -483,7 +486,8 @@ def find_numbers(
     if words:
         candidates += _word_numbers(text)
     for m in P.scan(P.TWICE, text, P.TWICE_STARTS) if words else ():
-        value = Decimal(_MULTIPLIERS[m.group("n").lower().removesuffix("d")])
+        word = m.group("n").lower()
+        value = Decimal(_MULTIPLIERS.get(word) or _MULTIPLIERS[word.removesuffix("d")])
         candidates.append(Number(m.start(), m.end(), value, Decimal(0), "times"))
     for gap in P.ONE_IN_GAP.finditer(text):  # "1 in 5 shells", "one in ten": a share
         ma = (

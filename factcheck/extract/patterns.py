@@ -251,19 +251,29 @@ FOREIGN_MAGNITUDE = re.compile(
     )(?!\w)""",
     re.IGNORECASE | re.VERBOSE,
 )
-# "twice", "doubled", "almost double the total": multipliers (a bare "double" only before
-# "the"/"its"/"that": "a double agent" is none)
+# "twice", "doubled", "almost double the total", "more than tripling", "tenfold":
+# multipliers (a bare "double" only before "the"/"its"/"that": "a double agent" is none)
+_FOLD = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
+    "|fifty|hundred|thousand"
+)
 TWICE = re.compile(
-    r"\b(?P<n>twice|thrice|(?:doubl|tripl|trebl|quadrupl)ed"
-    r"|(?:double|triple|treble|quadruple)(?=\s+(?:the|its|their|that|this|what)\b))\b",
+    r"\b(?P<n>twice|thrice|(?:doubl|tripl|trebl|quadrupl)(?:ed|ing)"
+    r"|(?:double|triple|treble|quadruple)(?=\s+(?:the|its|their|that|this|what)\b)"
+    rf"|(?:{_FOLD})fold)\b",
     re.IGNORECASE,
 )
 TWICE_STARTS = Starts(
-    lower=words("twice thrice doubled tripled trebled quadrupled double triple treble quadruple")
+    lower=words(
+        "twice thrice doubled tripled trebled quadrupled doubling tripling trebling quadrupling"
+        " double triple treble quadruple"
+    )
+    | {f"{w}fold" for w in _FOLD.split("|")}
 )
-# "1 in 5", "one in ten": a share, read around each " in " (ONE_IN_GAP): the number before it
-# (ONE_IN_A, searched with ends_with) and the one after it (ONE_IN_B)
-ONE_IN_GAP = re.compile(r" in ")
+# "1 in 5", "one in ten", "2 out of 5": a share, read around each " in " or " out of "
+# (ONE_IN_GAP): the number before it (ONE_IN_A, searched with ends_with) and the one after it
+# (ONE_IN_B)
+ONE_IN_GAP = re.compile(r" (?:in|out of) ")
 ONE_IN_A = re.compile(rf"(?<![\w.,])(?P<a>\d{{1,3}}|(?i:{_SMALL}|{_TENS}))\Z")
 ONE_IN_B = re.compile(rf"(?P<b>\d{{1,3}}|(?i:{_SMALL}|{_TENS}))(?![\w]|[.,]\d)")
 # A run of number words; numbers.parse_words finds the longest valid number in it.
@@ -285,10 +295,14 @@ def _expand(alternatives: str) -> frozenset[str]:
 WORDS_FIRST = _expand(f"a|an|{_WORD_TOKEN[3:-1]}")
 # A cheap first test, on the sentence's lower-case words: a number word ("twice" too) may make
 # a figure of words; without one, and without digits or a month name, a sentence holds none.
-NUMBER_WORDS = words(
-    f"{_SMALL} {_TENS} {_SCALE} {_PLURAL} dozen handful twice thrice doubled tripled trebled"
-    " quadrupled double triple treble quadruple half halves third thirds"
-    " quarter quarters fifth fifths sixth sixths eighth eighths tenth tenths".replace("|", " ")
+NUMBER_WORDS = (
+    words(
+        f"{_SMALL} {_TENS} {_SCALE} {_PLURAL} dozen handful twice thrice doubled tripled trebled"
+        " quadrupled double triple treble quadruple half halves third thirds doubling tripling"
+        " trebling quadrupling"
+        " quarter quarters fifth fifths sixth sixths eighth eighths tenth tenths".replace("|", " ")
+    )
+    | TWICE_STARTS.lower
 )
 MONTH_WORDS = frozenset(m.rstrip(".").lower() for m in MONTHS)
 LOWER_WORD = re.compile(r"[a-z]+")
@@ -650,6 +664,14 @@ BLOCKED: Sequence[re.Pattern[str]] = (
     re.compile(r"(?:\b\d{2}|['’])?\d0['’]?s\b(?:\s*[-–]\s*(?:\d{2})?\d0['’]?s\b)?"),
     # addresses on the web, and code: alert(1)
     re.compile(r"https?://\S+|www\.\S+|\b[A-Za-z_]\w*\(\d[\d,]*\)"),
+    # a calibre before what it describes: "152-mm guns", "122-millimeter shells", "6-inch
+    # shells", "152 mm artillery" (not "30 mm of rain", "a gap 5 mm wide")
+    re.compile(
+        r"(?<![\w.,-])\d{1,3}(?:\.\d+)?(?:-(?:mm|millimet(?:re|er)|cm|inch)(?![\w-])"
+        r"|\s?(?:mm|millimet(?:re|er)s?|inch)(?=\s+(?!(?:of|in|on|at|to|for|from|by|and|or|long"
+        r"|wide|thick|deep|high|tall|away|apart|per|each|a|an|the|than|across|below|above|over"
+        r"|under|off|with|into|more|less|is|are|was|were)\b)[a-z]))"
+    ),
 )
 # What each pattern of BLOCKED needs before it can match, tested first because it is cheap:
 # lower-case words one of which must be in the sentence, strings one of which must be in it,
@@ -675,6 +697,7 @@ BLOCKED_NEEDS: Sequence[tuple[frozenset[str], tuple[str, ...], re.Pattern[str] |
     None,
     (frozenset(), ("0s", "0'", "0’"), None),
     (frozenset(), ("://", "www.", "("), None),
+    (frozenset(), ("mm", "millimet", "inch", "-cm"), None),
 )
 # The characters other than ASCII letters that a case-insensitive pattern matches to one
 # ("ſ" to "s", the Kelvin sign to "k", "ı" and "İ" to "i"): a sentence holding one has its
