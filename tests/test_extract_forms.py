@@ -186,3 +186,71 @@ _PIECES = ["152", "6", "-", " ", "mm", "millimeter", "millimetres", "inch", "cm"
 def test_spans_blocked_with_shortcuts_are_the_plain_patterns(text: str) -> None:
     plain = sorted(m.span() for rx in P.BLOCKED for m in rx.finditer(text))
     assert sorted(F._blocked(text, P.lower_words(text))) == plain
+
+
+# -- sources named after the figure, and pronouns ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "source"),
+    [
+        ("The port shipped 900 crates, reported the Harbour News portal on Friday.", "900",
+         "Harbour News portal"),
+        ("The port shipped 900 crates, the customs service said.", "900", "customs service"),
+        ("The port shipped 900 crates, a dock worker told Reuters.", "900", "dock worker"),
+        ("The soldier, captured by the enemy, said he was owed $900.", "900", "soldier"),
+        ("Anna Berg, a port official, said 900 crates had left.", "900", "Anna Berg"),
+        ("The port chief, Anna Berg, said 900 crates had left.", "900", "Anna Berg"),
+        ("Anna Berg stated that according to customs data, 900 crates left.", "900",
+         "Anna Berg, citing customs"),
+        ("The Daily Post said 900 crates left, citing an unnamed senior official.", "900",
+         "The Daily Post, citing unnamed senior official"),
+        ("Norway's coastal rescue service stated that 900 people were saved.", "900",
+         "coastal rescue service"),
+        ("Some 900 crates left, according to an analysis by the shipping firm Kelp.", "900",
+         "shipping firm Kelp"),
+        ("Dock workers discovered 900 crates in the hold.", "900", "Dock workers"),
+    ],
+)  # fmt: skip
+def test_sources_in_the_sentence(text: str, piece: str, source: str) -> None:
+    attribution = one(text, piece).attribution
+    assert attribution is not None
+    assert source in attribution
+
+
+def test_this_was_reported_by_attributes_the_figures_before_it() -> None:
+    text = (
+        "The port shipped 900 crates last week.\n"
+        "This was reported by the Harbour Monitor.\n"
+        "Another paragraph names 12 ships, and the harbour master said 40 left.\n"
+        "The crane moved 7 loads. This was reported by the Dock Gazette."
+    )
+    assert one(text, "900").attribution == "the Harbour Monitor"
+    assert one(text, "40").attribution == "the harbour master"  # its own source stays
+    assert one(text, "7 loads").attribution == "the Dock Gazette"
+
+
+def test_a_pronoun_stands_for_the_one_named_before() -> None:
+    text = (
+        "Trade Minister Anna Berg said the port was busy.\n"
+        "She stated that 900 crates had left. According to her, 40 more will follow.\n"
+        '"At least 12 ships are waiting," the minister clarified.\n'
+        "According to her, the port runs at 70% of capacity."
+    )
+    assert one(text, "900").attribution == "Trade Minister Anna Berg"
+    assert one(text, "40").attribution == "Trade Minister Anna Berg"
+    assert one(text, "12 ships").attribution == "the minister"
+    assert one(text, "70%").attribution == "Trade Minister Anna Berg"
+
+
+def test_a_pronoun_points_back_one_paragraph_without_sources_at_most() -> None:
+    text = "Anna Berg said it was busy.\nShips wait.\nCranes rust.\nShe said 900 crates left."
+    assert one(text, "900").attribution is None
+    text = "Anna Berg said it was busy.\nShips wait.\nShe said 900 crates left."
+    assert one(text, "900").attribution == "Anna Berg"
+
+
+def test_they_is_no_source() -> None:
+    text = "Dock workers counted the crates. About 900 left, they said."
+    assert one(text, "900").attribution == "Dock workers"  # from the sentence before
+    assert one("About 900 left, they said.", "900").attribution is None

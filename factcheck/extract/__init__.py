@@ -28,7 +28,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.extract import patterns as P
-from factcheck.extract.attribution import Source, attribute, find_sources, is_pure_attribution
+from factcheck.extract.attribution import (
+    Source,
+    attribute,
+    find_sources,
+    is_pure_attribution,
+    is_role,
+)
 from factcheck.extract.context import find_periods, period_for
 from factcheck.extract.dates import YEAR_UNKNOWN
 from factcheck.extract.figures import Draft, sentence_drafts
@@ -133,10 +139,11 @@ def _figures(
     drafts: Sequence[Draft],
     sources: Sequence[Source],
     carried: str | None,
+    antecedent: str | None = None,
 ) -> list[Figure]:
     text = sentence.text
     spans = [(d.start, d.end) for d in drafts]
-    names = attribute(text, sources, spans, carried)
+    names = attribute(text, sources, spans, carried, antecedent)
     periods = find_periods(text) if not all(d.is_date for d in drafts) else []  # dates: none
     result = []
     for d, name in zip(drafts, names, strict=True):
@@ -163,17 +170,92 @@ def _figures(
     return result
 
 
-def _named(text: str, sources: Sequence[Source]) -> str | None:
-    """The source a sentence names first, as a figure at its start would be attributed."""
-    return attribute(text, sources, [(0, 0)])[0] if sources else None
+def _named(
+    text: str,
+    sources: Sequence[Source],
+    antecedent: str | None = None,
+    carried: str | None = None,
+) -> str | None:
+    """The source a sentence names first, as a figure at its start would be attributed (a
+    generic one, "specialists", gives way to ``carried``)."""
+    return attribute(text, sources, [(0, 0)], carried, antecedent)[0] if sources else None
 
 
-def _latest_source(texts: Sequence[str]) -> str | None:
+def _latest_source(texts: Sequence[str], said: _Said) -> str | None:
     """The source named by the last of ``texts`` that names one."""
     for text in reversed(texts):
-        if named := _named(text, find_sources(text)):
+        sources = find_sources(text)
+        pronoun = any(s.kind == "pronoun" for s in sources)
+        if named := _named(text, sources, said.antecedent(text) if pronoun else None):
             return named
     return None
+
+
+def _attribute_before(
+    figures: list[Figure], paragraphs: Sequence[int], sentence: Sentence, first: bool, name: str
+) -> None:
+    """A sentence that only names a source after figures ("This was reported by X.") is their
+    source: of the figures before it in its paragraph, or in the paragraph before when it
+    opens its own, those attributed to no one."""
+    for k in range(len(figures) - 1, -1, -1):
+        at = paragraphs[k]
+        if at < sentence.paragraph - (1 if first else 0):
+            break
+        f = figures[k]
+        if f.attribution is None and f.sentence_start < sentence.start:
+            figures[k] = dataclasses.replace(f, attribution=name)
+
+
+class _Said:
+    """The sentences of the last few paragraphs, to find whom a pronoun stands for: the first
+    source named by the nearest sentence before that names one by name ("Lee said ...", not
+    "He added ..." nor "the minister clarified"), in its paragraph or the one before; a
+    paragraph that names only "he" or "the minister" passes the search on to the one before
+    it. Their sources are read only when asked."""
+
+    SENTENCES = 12  # how far back a pronoun may point
+
+    def __init__(self) -> None:
+        self._kept: list[tuple[Sentence, list[Source] | None]] = []
+
+    def add(self, sentence: Sentence) -> None:
+        kept = self._kept
+        kept.append((sentence, None))
+        if len(kept) > self.SENTENCES:
+            del kept[0]
+
+    def sources(self, sentence: Sentence) -> list[Source]:
+        """The sources of ``sentence`` (the last one added), read once."""
+        found = find_sources(sentence.text)
+        if self._kept and self._kept[-1][0] is sentence:
+            self._kept[-1] = (sentence, found)
+        return found
+
+    def antecedent(self, text: str | None = None) -> str | None:
+        """The one a pronoun in the last sentence (or in the kept sentence ``text``) names."""
+        kept = self._kept
+        i = len(kept) - 1
+        if text is not None:
+            while i >= 0 and kept[i][0].text != text:
+                i -= 1
+        if i < 0:
+            return None
+        paragraph, named, silent = kept[i][0].paragraph, False, 0
+        for j in range(i, -1, -1):
+            sentence, found = kept[j]
+            if sentence.paragraph != paragraph:  # a paragraph before
+                silent += not named
+                if silent > 1:
+                    break
+                paragraph, named = sentence.paragraph, False
+            if found is None:
+                found = find_sources(sentence.text)
+                kept[j] = (sentence, found)
+            if found:
+                if found[0].kind != "pronoun" and not is_role(found[0].name):
+                    return found[0].name
+                named = True  # "He added ...", "the minister clarified": on to the one before
+        return None
 
 
 _TABLES: dict[tuple[int, str], tuple[Sequence[Hedge], P.HedgeTable]] = {}
@@ -243,24 +325,31 @@ def find_figures(article: Article, hedges: Sequence[Hedge]) -> tuple[Figure, ...
 
     ``hedges`` is the hedge table (``rules/hedges.yaml``): the words before a number that
     widen it into an interval (those of no language, and those of the article's). A sentence
-    that only names a source ("This is reported by ...") lends it to the rest of its
-    paragraph, and to the next paragraph when it ends its own;
-    any other sentence lends the source it names to the sentences after it in its paragraph that
-    name none ("It said ...", "Another 40 were wounded.").
+    that only names a source ("This is reported by ...") lends it to the figures before it in
+    its paragraph (or the paragraph before, when it opens its own) that name none, to the rest
+    of its paragraph, and to the next paragraph when it ends its own; a pronoun ("he said",
+    "according to her") stands for the first source named by the nearest sentence before that
+    names someone by name; any other sentence lends the source it names to the sentences after
+    it in its paragraph that name none ("It said ...", "Another 40 were wounded."), before a
+    pure one's.
     """
     table = _hedge_table(hedges, article.language)
     figures: list[Figure] = []
+    paragraphs: list[int] = []  # the paragraph of each figure
     carried: str | None = None
     previous: str | None = None  # the source the sentence before names, in this paragraph
     pending: list[str] = []  # sentences of the paragraph without figures, not read for sources
+    said = _Said()  # the sentences a pronoun ("he said") may point back to
     paragraph, last_was_pure = -1, False
     last: Figure | None = None  # the paragraph's last figure that is not a date
     for sentence in paragraph_sentences(article.text, article.language):
-        if sentence.paragraph != paragraph:
+        first = sentence.paragraph != paragraph
+        if first:
             paragraph, previous, last = sentence.paragraph, None, None
             pending.clear()
             if not last_was_pure:
                 carried = None
+        said.add(sentence)
         drafts = sentence_drafts(sentence.text, article.published, table, article.language)
         last_was_pure = is_pure_attribution(sentence.text) and all(d.is_date for d in drafts)
         if not drafts and not last_was_pure:
@@ -268,17 +357,22 @@ def find_figures(article: Article, hedges: Sequence[Hedge]) -> tuple[Figure, ...
             continue
         # "It said ...", "Another 40 were wounded.": a sentence naming no source of its own
         # keeps the one of the sentence before it in the paragraph
-        previous = _latest_source(pending) or previous
+        previous = _latest_source(pending, said) or previous
         pending.clear()
-        sources = find_sources(sentence.text)
+        sources = said.sources(sentence)
+        antecedent = said.antecedent() if any(s.kind == "pronoun" for s in sources) else None
         if drafts:
-            for figure in _figures(article, sentence, drafts, sources, carried or previous):
+            lent = previous or carried
+            for figure in _figures(article, sentence, drafts, sources, lent, antecedent):
                 figure = _carry(figure, last)
                 figures.append(figure)
+                paragraphs.append(paragraph)
                 if figure.unit != "date":
                     last = figure
-        named = _named(sentence.text, sources)
+        named = _named(sentence.text, sources, antecedent, None if last_was_pure else carried)
         if last_was_pure:
             carried = named or carried
+            if named:  # "... 13,000 containers. This was reported by Newsweek."
+                _attribute_before(figures, paragraphs, sentence, first, named)
         previous = named or previous
     return tuple(sorted(figures, key=lambda f: (f.start, f.end)))

@@ -11,9 +11,14 @@ before the name or at the end of the sentence). A subject may carry an appositio
 relative clause before its verb ("The Open Source Centre, a British research group, tracked",
 "engineers who examined fragments said"), anyone introduced by an article may be the one who
 speaks ("the harbour master said"), and the verb may come first ("said a Western diplomat at
-the UN"). A sentence that only says where the
-following text comes from ("This is reported by ...") lends its source to the sentences after
-it when they name none of their own or only a generic one ("specialists", "analysts").
+the UN", "reported the Yonhap portal on Wednesday"). A name in apposition is kept ("the
+Minister of Defense, Shin Won-sik, stated"); a speaker whose that-clause holds "according to"
+relays it ("X stated that according to American data": "X, citing American"). "He said",
+"she stated", "according to him" name the one named before (the caller says who: see
+``antecedent``); "they" names no one. A sentence that only says where the text comes from
+("This is reported by ...") lends its source to the sentences after it when they name none of
+their own or only a generic one ("specialists", "analysts"), and to the figures before it
+that have none (the caller's part).
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from dataclasses import dataclass
 
 from factcheck.extract.patterns import has_folds, lower_words, words
 
-__all__ = ["Source", "attribute", "find_sources", "is_pure_attribution"]
+__all__ = ["Source", "attribute", "find_sources", "is_pure_attribution", "is_role"]
 
 _LEADING = words(
     """
@@ -58,7 +63,8 @@ _SRC_NOUNS = (
     "|authorities|police|prosecutors|data|diplomats|lawmakers|spokesman|spokeswoman"
     "|spokesperson|president|minister|commander|chief|army|navy|imagery|group|think\\s+tank"
     "|bureau|desk|team|unit|watchdog|council|committee|commission|board|court|staff"
-    "|volunteers|activists|residents|witnesses|insiders|memo|documents|groups"
+    "|volunteers|activists|residents|witnesses|insiders|memo|documents|groups|company"
+    "|companies|firm|consultancy|portal|website|channel|network|agencies"
     # people and outlets named by their role: "a Western diplomat", "the French daily Le Monde"
     "|official|diplomat|defector|soldier|engineer|commander|officer|mayor|governor|prosecutor"
     "|prosecutor-general|source|allies|ally|customs|paper|newspaper|daily|weekly|outlet"
@@ -86,14 +92,19 @@ _MODIFIER = (
     r"|for|with|from|has|have|had|is|are|was|were|also|says|said)\b)[a-z][a-z-]++(?:['’]s)?\s++"
 )
 _SRC = (
-    rf"(?<![\w'’.-])(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|[Oo]ne|[Aa]nother)\s+)?(?:{_MODIFIER})?"
-    rf"{_SRC_WORD}(?:\s+(?:{_MODIFIER})?{_SRC_WORD}){{0,5}}"
+    rf"(?<![\w'’.-])(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|[Oo]ne|[Aa]nother)\s+)?(?:{_MODIFIER}){{0,2}}"
+    rf"{_SRC_WORD}(?:\s+(?:{_MODIFIER}){{0,2}}{_SRC_WORD}){{0,5}}"
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_SRC_WORD}(?:\s+{_SRC_WORD}){{0,4}}){{0,2}}"
     r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?"
 )
 # what may stand between a subject and its verb: ", a British research group,", ", speaking
 # on condition of anonymity,", " who examined fragments"
-_BETWEEN = r"(?:,\s+(?:an?|the|[a-z]+ing)\s+[^,.;\"“”]{1,60},|\s+who\s+[a-z][^,.;\"“”]{0,50}?)?"
+_BETWEEN = (
+    r"(?:,\s+(?:an?|the|[a-z]+ing|[a-z]+ed)\s+[^,.;\"“”]{1,60},"
+    # "Shin Won-sik, South Korean defense minister, said"; "the Minister, Shin Won-sik, said"
+    r"|,\s+(?P<appos>[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,5}),"
+    r"|,?\s+who(?:\s+[a-z][^,.;\"“”]{0,50}?)?)?"
+)
 _SAY = (
     r"reported|reports|said|says|noted|notes|estimated|estimates|claimed|claims|stated|states"
     r"|recorded|records|confirmed|confirms|found|finds|wrote|writes|believes|believe|assessed"
@@ -101,6 +112,8 @@ _SAY = (
     r"|suggests|suggest|calculated|calculates|counted|documented|observed|warned|added"
     r"|explained|showed|shows|reckons|estimate|say|report|note|claim|tallied|logged|tracked"
     r"|put|puts|cited|cites|reckon|judges|judge|concluded|concludes|thinks|think"
+    r"|clarified|clarifies|specified|stressed|emphasized|emphasised|acknowledged|admitted"
+    r"|discovered|discovers|spotted|detected|disclosed|discloses"
 )
 _ADVERB = r"(?:has|have|had|also|previously|earlier|recently|later|now|reportedly|further|first)"
 
@@ -117,7 +130,7 @@ ATTR_SPEAKER = re.compile(
 )
 # the verb first: "said a Western diplomat at the UN"
 ATTR_INVERTED = re.compile(
-    r"\b(?:said|says|writes|wrote|added|noted)\s+"
+    r"\b(?:said|says|writes|wrote|added|noted|reported|reports|stated|announced)\s+"
     rf"(?P<src>(?:an?|the|one|another)\s+(?:{_MODIFIER})?{_SRC_WORD}(?:\s+(?:{_MODIFIER})?{_SRC_WORD}){{0,5}}"
     r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?)"
     # not "said the North Koreans had ...": a clause
@@ -155,29 +168,41 @@ ATTR_POSSESSIVE = re.compile(
     rf"(?P<src>{_SRC})['’]s\s+(?:analysis|assessment|estimates?|data|reports?|research"
     r"|findings|figures|calculations|investigation|study|review|tally|count)\b"
 )
+# "he said", "she told reporters", "According to him,": someone named before (resolved by
+# the caller, see attribute's ``antecedent``); not "they", which may be anyone
+ATTR_PRONOUN = re.compile(
+    rf"\b(?P<src>[Hh]e|[Ss]he)\s+(?:{_ADVERB}\s+){{0,2}}(?:{_SAY})\b"
+    r"|(?i:according\s+to)\s+(?P<obj>him|her)\b"
+)
 _CITING_WORDS = ("citing", "quoting", "referencing", "referring", "cited", "quoted")
 # Each shape of source with a cheap test that it may be there, and its kind. Before the test,
 # a cheaper one still (_SHAPE_NEEDS): the lower-case words one of which the sentence holds
 # where the test matches, or the strings one of which the lower-case sentence then holds.
 _SHAPES: Sequence[tuple[re.Pattern[str], re.Pattern[str], str]] = (
     (ATTR_SOURCES_FROM, re.compile(r"\b[Ss]ources?\s"), "main"),
-    (ATTR_ACCORDING, re.compile(r"(?i:according\s+to)|,\s+per\s"), "main"),
+    (ATTR_ACCORDING, re.compile(r"(?i:according\s+to)|,\s+per\s"), "according"),
     (ATTR_POSSESSIVE, re.compile(r"['’]s\s"), "main"),
     (ATTR_SUBJECT, re.compile(rf"\b(?:{_SAY})\b"), "main"),
-    (ATTR_INVERTED, re.compile(r"\b(?:said|says|writes|wrote|added|noted)\s"), "main"),
+    (
+        ATTR_INVERTED,
+        re.compile(r"\b(?:said|says|writes|wrote|added|noted|reported|reports|stated|announced)\s"),
+        "main",
+    ),
     (ATTR_SPEAKER, re.compile(r"\b(?:said|says|told)\b"), "main"),
     (ATTR_BY, re.compile(r"\sby\s"), "by"),
     (ATTR_CITING, re.compile(rf"(?i:{'|'.join(_CITING_WORDS)})"), "cite"),
+    (ATTR_PRONOUN, re.compile(r"\b(?:[Hh]e|[Ss]he|him|her)\b"), "pronoun"),
 )
 _SHAPE_NEEDS: Sequence[tuple[frozenset[str], tuple[str, ...]] | None] = (
     (words("source sources"), ()),
     (words("per"), ("according",)),
     None,
     (frozenset(_SAY.split("|")), ()),
-    (words("said says writes wrote added noted"), ()),
+    (words("said says writes wrote added noted reported reports stated announced"), ()),
     (words("said says told"), ()),
     (words("by"), ()),
     (frozenset(), _CITING_WORDS),
+    (words("he she him her"), ()),
 )
 _PURE = re.compile(
     r"^(?:(?:This|That|It|These|Those|The\s+(?:information|data|report|news|figures?))\s+"
@@ -194,7 +219,9 @@ class Source:
     start: int
     end: int
     name: str
-    kind: str  # "main", "by" (a participle: "mentioned by") or "cite" ("citing")
+    # "main", "according" ("according to"), "by" (a participle: "mentioned by"), "cite"
+    # ("citing") or "pronoun" ("he said": the one named before, see attribute)
+    kind: str
 
     @property
     def generic(self) -> bool:
@@ -288,9 +315,14 @@ def find_sources(sentence: str) -> list[Source]:
         else:
             matches = _by_matches(sentence) if pattern is ATTR_BY else pattern.finditer(sentence)
         for m in matches:
+            if kind == "pronoun":
+                found.append(Source(m.start(), m.end(), (m.group("src") or m.group("obj")), kind))
+                continue
             name = clean_name(m.group("src"))
             if name is None:
                 continue
+            if pattern is ATTR_SUBJECT and (appos := m.group("appos")) and _is_name(appos):
+                name = f"{name}, {appos}"  # "South Korea's Minister of Defense, Shin Won-sik"
             if any(s.name == name and s.start <= m.start("src") < s.end + 40 for s in found):
                 continue  # "sources from The Times reported": one source, found twice
             found.append(Source(m.start(), m.end(), name, kind))
@@ -340,13 +372,15 @@ def attribute(
     sources: Sequence[Source],
     spans: Sequence[tuple[int, int]],
     carried: str | None = None,
+    antecedent: str | None = None,
 ) -> list[str | None]:
-    """The attribution of each figure span in ``sentence``; ``carried`` from the sentence before."""
+    """The attribution of each figure span in ``sentence``; ``carried`` from the sentence before,
+    ``antecedent`` the one a pronoun ("he said", "according to him") stands for."""
     attached = _attached(sources, spans, sentence)
     mains = [
         s
         for i, s in enumerate(sources)
-        if s.kind == "main" or (s.kind == "by" and i not in attached)
+        if s.kind in ("main", "according", "pronoun") or (s.kind == "by" and i not in attached)
     ]
     cites = [s for s in sources if s.kind == "cite"]
     result: list[str | None] = []
@@ -360,8 +394,14 @@ def attribute(
         if mains:
             main = min(mains, key=lambda s: (_distance(s, span), s.start))
             name, generic = main.name, main.generic
+            if main.kind == "pronoun":
+                name, generic = antecedent, False
+            elif main.kind == "according" and (speaker := _speaker(sentence, mains, main)):
+                # "X stated that, according to Y, ...": X relays Y
+                said = speaker.name if speaker.kind != "pronoun" else antecedent
+                name = f"{said}, citing {name}" if said else name
             cite = min(cites, key=lambda c: _distance(c, (main.start, main.end)), default=None)
-            if cite is not None and cite.name != name and cite.name not in name:
+            if name and cite is not None and cite.name != name and cite.name not in name:
                 name = f"{name}, citing {cite.name}"
         elif cites:
             name = cites[0].name
@@ -369,6 +409,37 @@ def attribute(
             name = carried
         result.append(name)
     return result
+
+
+_THAT = re.compile(r"\s+that\b")
+
+
+def _speaker(sentence: str, mains: Sequence[Source], according: Source) -> Source | None:
+    """The subject whose that-clause holds an "according to" source: "X stated that according
+    to Y", "X reported that ... , according to Y"."""
+    for s in mains:
+        if (
+            s.kind in ("main", "pronoun")
+            and s.end <= according.start
+            and _THAT.match(sentence, s.end)
+        ):
+            return s
+    return None
+
+
+def _is_name(text: str) -> bool:
+    """Is ``text`` a name: every word capitalised ("Shin Won-sik", "Kyrylo Budanov")?"""
+    return all(w[:1].isupper() for w in text.split())
+
+
+def is_role(name: str) -> bool:
+    """Does ``name`` name a role, not who holds it ("the minister", "a spokesman")?"""
+    words = name.split()
+    return (
+        len(words) <= 2
+        and words[-1].islower()
+        and (len(words) == 1 or words[0].lower() in ("the", "a", "an"))
+    )
 
 
 def sentence_source(sentence: str) -> str | None:
