@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from typing import TypedDict
 
@@ -237,10 +237,28 @@ class BriefContext(TypedDict):
     appendix: list[AppendixArticle]
     methods: MethodsContext
     paper: str  # "A4" or "letter": the CSS page size
-    claim_reviews: Markup  # schema.org ClaimReview JSON-LD, escaped for a <script> element
+    claim_reviews: Deferred  # schema.org ClaimReview JSON-LD, escaped for a <script> element
     page_counter: Markup  # CSS content for "page X of Y" in the brief's language
     style: str  # the stylesheet, filled in by the HTML renderer
     print_fonts: bool  # link the bundled fonts (PDF only), set by the HTML renderer
+
+
+class Deferred:
+    """Safe markup made the first time a template prints it (only the HTML prints some)."""
+
+    __slots__ = ("_make", "_text")
+
+    def __init__(self, make: Callable[[], str]) -> None:
+        self._make: Callable[[], str] | None = make
+        self._text = ""
+
+    def __html__(self) -> str:
+        if self._make is not None:
+            self._text, self._make = self._make(), None
+        return self._text
+
+    def __str__(self) -> str:
+        return self.__html__()
 
 
 def verdict_label(v: Verdict) -> str:
@@ -564,7 +582,7 @@ def _build_context(brief: Brief, locale: str) -> BriefContext:
         "generated_time": when.strftime("%H:%M") + (f" {when.tzname()}" if when.tzinfo else ""),
         "version": brief.version,
         "rules": brief.rules,
-        "claim_reviews": Markup(claim_reviews(brief)),
+        "claim_reviews": Deferred(lambda: claim_reviews(brief)),
         "paper": brief.paper,
         "page_counter": page_counter(),
         "methods": {
