@@ -254,3 +254,38 @@ def test_they_is_no_source() -> None:
     text = "Dock workers counted the crates. About 900 left, they said."
     assert one(text, "900").attribution == "Dock workers"  # from the sentence before
     assert one("About 900 left, they said.", "900").attribution is None
+
+
+# -- restatements in brackets ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "unit", "period"),
+    [
+        ("Each earns monthly pay of $2,000 (about 2.7 million won).", "2.7 million won",
+         "KRW/month", None),
+        ("Each earns 135,000 won a month ($98) at home.", "$98", "USD/month", None),
+        ("The monthly wage, which was 135,000 won ($98) in 2023, is low.", "135,000 won",
+         "KRW/month", "in 2023"),
+        ("The monthly wage, which was 135,000 won ($98) in 2023, is low.", "$98", "USD/month",
+         "in 2023"),
+        ("Each is paid 900 euros ($990 a week).", "900 euros", "EUR/week", None),
+        ("It cost 5 million North Korean won ($500).", "won", "KPW", None),
+        ("A bonus of 300,000 rubles ($3,300) is paid once.", "$3,300", "USD", None),
+    ],
+)  # fmt: skip
+def test_a_restatement_in_brackets_shares_rate_and_period(
+    text: str, piece: str, unit: str, period: str | None
+) -> None:
+    f = one(text, piece)
+    assert (f.unit, f.period) == (unit, period)
+
+
+def test_a_won_sum_alone_keeps_the_korea_the_sentence_names() -> None:
+    assert one("Soldiers in North Korea earn 9,000 won.", "9,000").unit == "KPW"
+    assert one("Workers in Seoul earn 2 million won.", "2 million").unit == "KRW"
+
+
+def test_an_aside_in_brackets_ends_no_clause() -> None:
+    f = one("Exports reached 400 tonnes (mostly coal) in 2023.", "400")
+    assert f.period == "in 2023"

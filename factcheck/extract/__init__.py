@@ -167,6 +167,14 @@ def _figures(
                 note=d.note,
             )
         )
+    for i, d in enumerate(drafts):
+        if d.restates and i:  # "135,000 won ($98) in 2023": as the figure it restates
+            was, f = result[i - 1], result[i]
+            result[i] = dataclasses.replace(
+                f, period=f.period or was.period, attribution=f.attribution or was.attribution
+            )
+            if was.period is None and f.period is not None:
+                result[i - 1] = dataclasses.replace(was, period=f.period)
     return result
 
 

@@ -55,6 +55,7 @@ _TIMES_FIRST = words(
     "more less fewer as that the higher larger greater bigger smaller lower faster this what"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s|\b(?:while|whereas|which|who)\b")
+_ASIDE = re.compile(r"\([^()]{0,40}\)")
 _RATE_LATER_GUARD = re.compile(r"\b(?:and|or|but|while|which|that|who|as|than)\b", re.IGNORECASE)
 _THEN_TIME = re.compile(
     r",?\s+(?:and\s+)?(?:a|an|per|each|every)\s+(?P<tu>day|week|month|year|hour)\b", re.IGNORECASE
@@ -62,6 +63,7 @@ _THEN_TIME = re.compile(
 # P.RATE_LATER ends with one of these whole words (it is case-sensitive: no folding to fear)
 _RATE_WORDS = words("annually yearly daily monthly weekly annum day week month year")
 _OF = words("of")  # the word that ends every match of P.RATE_BEFORE
+_WAS = words("was is were are at to")  # the word that ends every match of P.RATE_WHICH
 _AGO = re.compile(r"\s+(?:ago|earlier|later|before|after)\b", re.IGNORECASE)
 
 
@@ -189,6 +191,8 @@ def find_rate(text: str, pos: int, before: int, lang: P.Language | None = None) 
         tu = P.TIME_RATES.get(m.group("tu") or word)
         return Rate(m.group("rate"), m.start("rate"), m.end("rate"), tu, False)
     m = P.ends_with(P.RATE_BEFORE, text, before) if P.after_word(text, before, _OF) else None
+    if m is None and P.after_word(text, before, _WAS):
+        m = P.ends_with(P.RATE_WHICH, text, before)
     if m:
         return Rate(
             m.group("rate"),
@@ -224,7 +228,10 @@ def find_periods(sentence: str) -> list[Period]:
 
 def _same_clause(sentence: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     lo, hi = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
-    return lo >= hi or not _CLAUSE_BREAK.search(sentence, lo, hi)
+    if lo >= hi or not _CLAUSE_BREAK.search(sentence, lo, hi):
+        return True
+    gap = sentence[lo:hi]  # a short aside in brackets ends no clause: "135,000 won ($98) in 2023"
+    return "(" in gap and not _CLAUSE_BREAK.search(_ASIDE.sub(" ", gap))
 
 
 def _fronted(sentence: str, p: Period) -> bool:

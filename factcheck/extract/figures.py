@@ -84,6 +84,7 @@ class Draft:
     per: str | None = None
     note: str | None = None
     is_date: bool = False
+    restates: bool = False  # in brackets right after the figure before: "$2,000 (2.7m won)"
 
 
 def _currency(
@@ -434,8 +435,43 @@ def sentence_drafts(
             drafts.append(draft)
         i += 2 if span else 1
     _share_units(sentence, made)
+    _restatements(sentence, [d for _, d in made])
     drafts += [d for _, d in made]
     return sorted(drafts, key=lambda d: (d.start, d.end))
+
+
+_OPEN = re.compile(r"\s*[(\[]\s*")
+_CLOSE = re.compile(r"\s*[)\]]")
+_WON = frozenset({"KPW", "KRW"})
+
+
+def _restatements(sentence: str, drafts: list[Draft]) -> None:
+    """A figure in brackets right after another restates it in another currency or unit:
+    "$2,000 a month (approximately 2.76 million won)", "135,000 won ($98)". The two share the
+    rate that either states, and a sum in won converted from or into another currency is in
+    South Korean won (KRW): North Korea's won has no market rate to convert at."""
+    for a, b in pairwise(drafts):
+        if not (_OPEN.fullmatch(sentence, a.end, b.start) and _CLOSE.match(sentence, b.end)):
+            continue
+        if a.unit == "date" or b.unit == "date":
+            continue
+        b.restates = True
+        base_a, _, rate_a = a.unit.partition("/")
+        base_b, _, rate_b = b.unit.partition("/")
+        if base_a != base_b and {base_a, base_b} & _WON and _is_money(base_a) and _is_money(base_b):
+            for d in (a, b):
+                if d.unit.startswith("KPW") and "North Korean" not in sentence[d.start : d.end]:
+                    d.unit = "KRW" + d.unit[3:]
+            base_a, _, rate_a = a.unit.partition("/")
+            base_b, _, rate_b = b.unit.partition("/")
+        if rate_a and not rate_b and base_b not in ("%", "×"):
+            b.unit, b.per = f"{base_b}/{rate_a}", b.per or a.per
+        elif rate_b and not rate_a and base_a not in ("%", "×"):
+            a.unit, a.per = f"{base_a}/{rate_b}", a.per or b.per
+
+
+def _is_money(unit: str) -> bool:
+    return len(unit) == 3 and unit.isupper()
 
 
 def _share_units(sentence: str, made: list[tuple[Number, Draft]]) -> None:

@@ -49,6 +49,7 @@ __all__ = [
     "RATE_ADJACENT",
     "RATE_BEFORE",
     "RATE_LATER",
+    "RATE_WHICH",
     "TEMPORAL_PREP",
     "TIME_RATES",
     "TWICE",
@@ -765,6 +766,13 @@ RATE_LATER = re.compile(
 )
 RATE_BEFORE = re.compile(
     r"\b(?P<rate>annual|yearly|daily|monthly|weekly)\s+(?:[a-z]+\s+){0,2}of\s+\Z", re.IGNORECASE
+)
+# "the monthly GNI per capita, which was approximately 135,000 won": a rate named before the
+# figure, with a relative clause that says what it was
+RATE_WHICH = re.compile(
+    r"\b(?P<rate>annual|yearly|daily|monthly|weekly)\s+(?:[\w-]+\s+){0,6}?[\w-]+,?\s+"
+    r"(?:which|that)\s+(?:was|is|were|are|stood\s+at|amounted\s+to|came\s+to)\s+\Z",
+    re.IGNORECASE,
 )
 
 _NUMWORD = rf"(?:{_SMALL}|{_TENS}|\d+|a\s+few|several)"
