@@ -5,13 +5,17 @@ from __future__ import annotations
 import html as html_lib
 import io
 import json
+import os
 import re
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from pypdf import PdfReader
 
+from factcheck.cli import main
 from factcheck.render import html, pdf
 from factcheck.render import json as json_render
 from tests.conftest import HOSTILE, make_brief
@@ -122,3 +126,33 @@ def test_the_bundled_font_has_every_character_the_brief_prints(lang: str) -> Non
         covered = set(font.getBestCmap())
     missing = sorted({c for c in text if not c.isspace() and ord(c) not in covered})
     assert missing == []
+
+
+def test_a_korean_name_in_a_quote_is_set_in_a_hangul_font(tmp_path: Path) -> None:
+    """Hangul is outside DejaVu: the PDF falls back to the Hangul font setup installs."""
+    if not shutil.which("fc-list") or not _has_hangul_font():
+        if os.environ.get("CI", "").lower() in ("1", "true"):
+            pytest.fail("no Hangul font: scripts/setup.sh installs fonts-nanum")
+        pytest.skip("no Hangul font on this machine (scripts/setup.sh installs fonts-nanum)")
+    article = tmp_path / "seoul.md"
+    article.write_text(
+        "---\ntitle: Seoul briefing\noutlet: Test Desk\ndate: 2024-11-22\n---\n"
+        "About 12,000 North Korean soldiers were sent to Russia, the lawmaker 이성권 said.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(
+        main, ["check", str(article), "--out", str(tmp_path / "out"), "--format", "pdf"]
+    )
+    assert result.exit_code == 0, result.output
+    reader = PdfReader(tmp_path / "out" / "brief.pdf")
+    fonts = set()
+    for page in reader.pages:
+        resources = page.get("/Resources") or {}
+        for font in (resources.get("/Font") or {}).values():
+            fonts.add(str(font.get_object()["/BaseFont"]).split("+")[-1])
+    assert any(not name.startswith("Brief-") for name in fonts), fonts
+
+
+def _has_hangul_font() -> bool:
+    listed = subprocess.run(["fc-list", ":lang=ko"], capture_output=True, text=True, check=False)
+    return bool(listed.stdout.strip())
