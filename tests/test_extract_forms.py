@@ -85,7 +85,7 @@ def test_several_is_three_of_the_magnitude_or_more(
         ('Since May there have been "hundreds" of casualties.', "hundreds", 200, "casualties"),
         ("There were “thousands” of the refugees at the border.", "thousands", 2000, "refugees"),
         ("Thousands fled across the river.", "Thousands", 2000, None),
-        ("Hundreds were detained overnight.", "Hundreds", 200, None),
+        ("Hundreds were detained overnight.", "Hundreds", 200, "detained"),
         ("There have been hundreds of casualties.", "hundreds", 200, "casualties"),
     ],
 )
@@ -289,3 +289,72 @@ def test_a_won_sum_alone_keeps_the_korea_the_sentence_names() -> None:
 def test_an_aside_in_brackets_ends_no_clause() -> None:
     f = one("Exports reached 400 tonnes (mostly coal) in 2023.", "400")
     assert f.period == "in 2023"
+
+
+# -- what a number counts when no noun follows it ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "counts"),
+    [
+        ("In May 50 sailors were killed and 47 injured.", "47", "injured"),
+        ("Since May 24 people have been killed and another 115 injured.", "115", "injured"),
+        ("Around 100 died, with nearly 1,000 others injured.", "1,000", "others injured"),
+        ("The injured are approaching 1,000.", "1,000", "injured"),
+        ("Port losses in October exceeded 40,000.", "40,000", "losses"),
+        ("Clinics took several dozen of the wounded.", "dozen", "wounded"),
+        ("At least 500 of them had been killed or wounded.", "500", "killed or wounded"),
+        ("Another 40 were wounded.", "40", "wounded"),
+        ("Out of roughly 11,000 sent, many stayed.", "11,000", "sent"),
+        ("About 50,000 Russian and North Korean soldiers massed.", "50,000",
+         "Russian and North Korean soldiers"),
+        ('It may have killed "several hundred" soldiers.', "several", "soldiers"),
+    ],
+)  # fmt: skip
+def test_counted_participles_subjects_and_pairs_of_names(
+    text: str, piece: str, counts: str
+) -> None:
+    assert one(text, piece).counts == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("Another 40 died in the night.", "40"),  # a verb, not what they are
+        ("The ministry says 300 were trained.", "300"),
+        ("He met 3 Russian and 4 Korean officers.", "3"),
+    ],
+)
+def test_a_verb_after_a_number_is_not_what_it_counts(text: str, piece: str) -> None:
+    assert one(text, piece).counts in (None, "Russian")
+
+
+def test_a_comparison_goes_on_from_the_figure_before() -> None:
+    text = "Plants will make about 4.5 million shells in 2024 (compared to 1.3 million in Europe)."
+    assert one(text, "1.3 million").counts == "shells"
+    assert one("Exports reached 3,000 tonnes, up from 2,100.", "2,100").unit == "t"
+
+
+# -- periods -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "period"),
+    [
+        ("Crews loaded 40 ships within just three days.", "40", "within just three days"),
+        ("As a result of strikes since Dec. 30, 2023, 24 people died.", "24",
+         "since Dec. 30, 2023"),
+        ("The ministry said that since September 2023, 10,000 crates had left.", "10,000",
+         "since September 2023"),
+        ("More than 600,000 have been hurt since the February 2022 invasion.", "600,000",
+         "since the February 2022"),
+    ],
+)  # fmt: skip
+def test_periods_that_open_a_clause_or_say_just(text: str, piece: str, period: str) -> None:
+    assert one(text, piece).period == period
+
+
+def test_a_period_opening_a_later_clause_is_not_the_period_of_a_figure_before_it() -> None:
+    text = "Crews loaded 300 ships, and since March, 500 more."
+    assert one(text, "300").period is None
+    assert one(text, "500").period == "since March"

@@ -286,10 +286,12 @@ def _hedge_table(hedges: Sequence[Hedge], language: str = "en") -> P.HedgeTable:
 
 
 # What says a bare number goes on from the figure before it: before the number ("Another
-# 3,000", "a further 500", ", and fewer than 100,000") or after it ("3,000 more", "300 of them")
+# 3,000", "a further 500", ", and fewer than 100,000", "compared to 1.3 million", "up from
+# 900") or after it ("3,000 more", "300 of them")
 _CARRY_BEFORE = re.compile(
     r"\b(?P<w>another|(?:a|one)\s+further|further|an?\s+additional|additional|an?\s+extra"
-    r"|then|and|but|while|plus)[\s,]+\Z",
+    r"|then|and|but|while|plus|compared\s+(?:to|with)|versus|vs\.|up\s+from|down\s+from)"
+    r"[\s,]+\Z",
     re.IGNORECASE,
 )
 _CARRY_AFTER = re.compile(

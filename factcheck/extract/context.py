@@ -102,6 +102,25 @@ def _is_verb(word: str) -> bool:
     return w.endswith("ly") and w not in _LY_NOUNS
 
 
+_AND_OR = frozenset({"and", "or"})
+
+
+def _proper_pair(text: str, words: list[tuple[str, int, int]], segment: int, after: int) -> bool:
+    """Do capitalised words stand on both sides of an "and" in a noun phrase ("Russian and
+    North Korean troops"), with a lower-case word (the noun) after the second?"""
+    if not all(w[0][0].isupper() for w in words[-segment:]):
+        return False
+    nxt = P.NP_TOKEN.match(text, after)
+    if nxt is None or nxt.group("word") is None or not nxt.group("word")[0].isupper():
+        return False
+    rest = _NAMES_THEN_NOUN.match(text, nxt.start("word"))
+    return rest is not None
+
+
+# capitalised words, then a lower-case one: "North Korean troops"
+_NAMES_THEN_NOUN = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}[a-z]")
+
+
 def noun_phrase(
     text: str,
     pos: int,
@@ -131,6 +150,8 @@ def noun_phrase(
             segment = 0
         elif (times and first and lw in _TIMES_FIRST) or (after_of and lw in _DETERMINERS):
             pass
+        elif lw in _AND_OR and segment and _proper_pair(text, words, segment, m.end()):
+            pass  # "Russian and North Korean soldiers": two names before one noun
         elif lw in _STOP or lw in stop or lw in P.TIME_RATES or (segment and _is_verb(word)):
             break
         else:
@@ -239,13 +260,32 @@ def _fronted(sentence: str, p: Period) -> bool:
     return not sentence[: p.start].strip(" ,") and sentence[p.end : p.end + 1] == ","
 
 
+# where a clause opens: the sentence's start, after a comma ("and"), after "that"
+_CLAUSE_OPEN = re.compile(r"(?:\A\s*|[,;:]\s+(?:and\s+|but\s+)?|\bthat\s+)\Z")
+# a phrase that opens a sentence before its clause: "As a result of attacks since May, ..."
+_INTRO = re.compile(r"(?:As|In|After|Since|During|Following|With|Over|Amid|From)\b[^,;:]*\Z")
+
+
+def _opens_clause(sentence: str, p: Period) -> bool:
+    """Does the phrase open a clause, set off by a comma ("... announced that since September
+    2023, North Korea had ...", "As a result of attacks since Dec. 30, 2023, 24 people ...")?"""
+    if sentence[p.end : p.end + 1] != ",":
+        return False
+    return bool(P.ends_with(_CLAUSE_OPEN, sentence, p.start) or _INTRO.match(sentence, 0, p.start))
+
+
 def period_for(sentence: str, periods: Collection[Period], span: tuple[int, int]) -> str | None:
-    """The period a figure at ``span`` refers to: in its clause, or opening the sentence."""
+    """The period a figure at ``span`` refers to: in its clause, opening the sentence, or
+    opening the clause before the figure."""
     usable = [
         p
         for p in periods
         if not (p.start < span[1] and span[0] < p.end)
-        and (_same_clause(sentence, (p.start, p.end), span) or _fronted(sentence, p))
+        and (
+            _same_clause(sentence, (p.start, p.end), span)
+            or _fronted(sentence, p)
+            or (p.end <= span[0] and _opens_clause(sentence, p))
+        )
     ]
     if not usable:
         return None

@@ -40,8 +40,10 @@ _OF_AFTER = re.compile(r"\s+of\b")
 _DETERMINERS = re.compile(r"\s*(?:(?:the|its|their|his|her|all|this|that|these|those)\s+)*", re.I)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _CALIBRE_AFTER = re.compile(r"\s+\d+(?:\.\d+)?[-\s]?(?:mm|millimet(?:re|er)s?|inch|cm)\s+")
-# '"hundreds" of casualties', '"hundreds" of the newcomers'
-_QUOTED_OF = re.compile(r"[\"”’']\s+of\s+(?:(?:the|its|their|his|her|these|those)\s+)?")
+# '"hundreds" of casualties', '"hundreds" of the newcomers', '"several hundred" soldiers'
+_QUOTED_OF = re.compile(
+    r"[\"”’']\s+(?:of\s+(?:(?:the|its|their|his|her|these|those)\s+)?)?(?=[A-Za-z])"
+)
 # "21 out of the 50 missiles": 21 missiles (with no determiner, "2 out of 5" is a share)
 _OUT_OF_THE = re.compile(
     r"\s+out\s+of\s+(?:the|its|their|all|these|those)\s+\d[\d,.]*(?:\s+(?:thousand|million))?\s+",
@@ -144,14 +146,25 @@ def _counts(
         )
         if skip:  # "12,000 of its soldiers", "43 100-mm guns", "50 of the 170-mm howitzers"
             model = _DESIGNATION.match(sentence, skip.end())
-            return _noun_phrase(sentence, model.end() if model else skip.end(), stop=stop), False
+            at = model.end() if model else skip.end()
+            np = _noun_phrase(sentence, at, stop=stop)
+            if np is None and skip.group().rstrip().lower().endswith(("the", "its", "their")):
+                np = _nominal(sentence, at)  # "50 of the wounded"
+            return np or _participle(sentence, at, adjacent=False)[0], False
         if sentence.endswith(" of", 0, end):  # "a handful of its soldiers"
             det = _DETERMINERS.match(sentence, end)
             at = det.end() if det else end
             if model := _DESIGNATION.match(sentence, at):  # "dozens of KN-23 missiles"
                 return _noun_phrase(sentence, model.end(), stop=stop), False
-            return _noun_phrase(sentence, at, stop=stop), True
-        return _noun_phrase(sentence, end, stop=stop), True
+            np = _noun_phrase(sentence, at, stop=stop)
+            return (np or (_nominal(sentence, at) if det and det.end() > end else None)), True
+        np = _noun_phrase(sentence, end, stop=stop)
+        if np is None:  # "and 47 injured", "11,000 sent.", "Another 40 were wounded."
+            return _participle(sentence, end)
+        if np.text.lower() in _OTHERS and (then := _PARTICIPLE.match(sentence, np.end)):
+            # "nearly 1,000 others injured"
+            return NounPhrase(sentence[np.start : then.end("w")], np.start, then.end("w")), True
+        return np, True
     if kind == "unit" and word is not None and unit not in _NO_COUNTS:
         np = _noun_phrase(sentence, word, keep_leading=True, stop=stop)
         if np and " of " not in np.text and (unit in _DURATIONS or len(np.text) <= 3):
@@ -170,6 +183,64 @@ def _counts(
         det = _DETERMINERS.match(sentence, end)
         return _noun_phrase(sentence, det.end() if det else end, stop=stop), True
     return None, False
+
+
+# what a number may count when no noun follows it: a participle right after it that says what
+# became of them and ends its clause ("and 47 injured", "11,000 sent."; not "40 died", a verb),
+# or one after "were" or "have been" ("Another 40 were wounded", "500 of them had been killed
+# or wounded")
+_FATES = (
+    r"killed|wounded|injured|dead|missing|captured|detained|arrested|evacuated|displaced"
+    r"|hospitali[sz]ed|executed|deported|rescued|hurt|slain"
+)
+_PARTICIPLE = re.compile(
+    rf"\s+(?P<w>{_FATES}|sent|deployed|dispatched|recruited|mobili[sz]ed|taken\s+prisoner)"
+    r"(?=\s*(?:[,.;:)!?—]|\Z)|\s+(?:in|on|at|since|within|during|by|and|or|but|while|after"
+    r"|before|over|across|near|from|to|so|last|this|when|inside|outside|overnight)\b)"
+)
+_BECAME = re.compile(
+    r"\s+(?:(?:have|has|had)\s+been|were|was|are|is|been)\s+(?:(?:reportedly|also|already)\s+)?"
+    rf"(?P<w>(?:{_FATES})(?:\s+(?:or|and)\s+(?:{_FATES}))?)\b"
+)
+_NOMINAL = re.compile(rf"(?P<w>{_FATES})\b")  # "the wounded", "the dead"
+_OTHERS = frozenset({"others", "other", "more"})
+# "the injured are approaching 1,000", "Russian losses in October exceeded 40,000": what a
+# figure counts, named before it as the subject of a verb of being or of a hedge verb
+_SUBJECT = re.compile(
+    r"(?:\b[Tt]he\s+(?P<fate>" + _FATES + r")|(?<![\w'’-])(?P<noun>[a-z]{3,}[^s\W]s))"
+    r"(?:\s+(?:in|for|during|since)\s+[A-Z][a-z]+(?:\s+\d{4})?)?"
+    r"\s+(?P<verb>are|is|was|were|stood\s+at|numbered|number|totalled|totaled|reached)?\s*\Z"
+)
+_VERB_HEDGES = words("exceeded exceeding exceeds surpassed topped approaching")
+
+
+def _participle(
+    sentence: str, end: int, *, adjacent: bool = True
+) -> tuple[NounPhrase | None, bool]:
+    """A participle that is what a number counts, and whether it stands right after it."""
+    if m := _PARTICIPLE.match(sentence, end):
+        return NounPhrase(m.group("w"), m.start("w"), m.end("w")), adjacent
+    if m := _BECAME.match(sentence, end):
+        return NounPhrase(m.group("w"), m.start("w"), m.end("w")), False
+    return None, False
+
+
+def _nominal(sentence: str, at: int) -> NounPhrase | None:
+    m = _NOMINAL.match(sentence, at)
+    return NounPhrase(m.group("w"), m.start(), m.end()) if m else None
+
+
+def _subject(sentence: str, start: int, qualifier: str | None) -> NounPhrase | None:
+    """The noun a bare number is the value of, as the subject before it: "the injured are
+    approaching 1,000", "losses in October exceeded 40,000"."""
+    m = P.ends_with(_SUBJECT, sentence, start)
+    if m is None:
+        return None
+    hedged = qualifier is not None and qualifier.lower() in _VERB_HEDGES
+    if not (m.group("verb") or (hedged and m.group("noun"))):
+        return None
+    g = "fate" if m.group("fate") else "noun"
+    return NounPhrase(m.group(g), m.start(g), m.end(g))
 
 
 def _number_of(sentence: str, start: int) -> NounPhrase | None:
@@ -262,7 +333,7 @@ def _draft(
         end = strong.end()
     np, adjacent = _counts(sentence, unit, kind, end, word, lang.stop)
     if np is None and kind == "count" and unit == "1":
-        np = _number_of(sentence, start)
+        np = _number_of(sentence, start) or _subject(sentence, start, qualifier)
     if np is not None and adjacent:
         end = max(end, np.end)
     rate_at = np.end if np is not None else end

@@ -785,12 +785,12 @@ _DATEEXPR = (
 )
 PERIOD_HIGH = re.compile(
     rf"""
-    \b(?i:since|from|starting|beginning)\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?{_DATEEXPR}
+    \b(?i:since|from|starting|beginning)\s+(?:the\s+(?:(?:start|beginning|end)\s+of\s+)?)?{_DATEEXPR}
         (?:\s+(?i:to|until|till|through)\s+{_DATEEXPR})?
     |\b(?i:between)\s+{_DATEEXPR}\s+and\s+{_DATEEXPR}
     |\b(?i:over|in|during|for|within|throughout)\s+the\s+(?i:past|last|previous|next|first|coming)
         \s+(?:(?i:{_NUMWORD})\s+)?(?i:days?|weeks?|months?|years?|decades?)
-    |\b(?i:over|during|for|within|throughout)\s+(?:(?i:a\s+period\s+of)\s+)?(?i:{_NUMWORD}|a)
+    |\b(?i:over|during|for|within|throughout)\s+(?:(?i:a\s+period\s+of|just|only)\s+)?(?i:{_NUMWORD}|a)
         \s+(?i:days?|weeks?|months?|years?|decades?)\b
     """,
     re.VERBOSE,
