@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck.extract import attribution as A
 from factcheck.extract import figures as F
 from factcheck.extract import find_figures
 from factcheck.extract import patterns as P
@@ -354,7 +355,26 @@ def test_periods_that_open_a_clause_or_say_just(text: str, piece: str, period: s
     assert one(text, piece).period == period
 
 
+def test_last_years_is_a_period() -> None:
+    assert one("Last year’s tests cost $1bn.", "$1bn").period == "Last year’s"
+    assert one("Last years of war cost $1bn.", "$1bn").period is None
+
+
 def test_a_period_opening_a_later_clause_is_not_the_period_of_a_figure_before_it() -> None:
     text = "Crews loaded 300 ships, and since March, 500 more."
     assert one(text, "300").period is None
     assert one(text, "500").period == "since March"
+
+
+_SOURCE_PIECES = ["The", "Open", "Source", "Centre", "'s", "’s", "analysis", "data", "of",
+                  "the", "BBC", "study", "says", "said", "he", "He", "him", "according", "to",
+                  "Korea's", "estimates", ",", ".", "x"]  # fmt: skip
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_SOURCE_PIECES), max_size=20).map(" ".join))
+def test_possessive_sources_found_with_the_shortcut_are_the_plain_pattern(text: str) -> None:
+    found = list(A._SHAPES[2][1].finditer(text))
+    plain = [m.span() for m in A.ATTR_POSSESSIVE.finditer(text)]
+    shortened = A.ATTR_POSSESSIVE.finditer(text, 0, found[-1].end()) if found else iter(())
+    assert [m.span() for m in shortened] == plain

@@ -164,10 +164,11 @@ ATTR_CITING = re.compile(
 ATTR_SOURCES_FROM = re.compile(
     rf"(?i:sources?)\s+(?:from|in|at|within|close\s+to)\s+(?P<src>{_SRC})"
 )
-ATTR_POSSESSIVE = re.compile(
-    rf"(?P<src>{_SRC})['’]s\s+(?:analysis|assessment|estimates?|data|reports?|research"
+_WORKS = (
+    r"['’]s\s+(?:analysis|assessment|estimates?|data|reports?|research"
     r"|findings|figures|calculations|investigation|study|review|tally|count)\b"
 )
+ATTR_POSSESSIVE = re.compile(rf"(?P<src>{_SRC}){_WORKS}")
 # "he said", "she told reporters", "According to him,": someone named before (resolved by
 # the caller, see attribute's ``antecedent``); not "they", which may be anyone
 ATTR_PRONOUN = re.compile(
@@ -181,7 +182,7 @@ _CITING_WORDS = ("citing", "quoting", "referencing", "referring", "cited", "quot
 _SHAPES: Sequence[tuple[re.Pattern[str], re.Pattern[str], str]] = (
     (ATTR_SOURCES_FROM, re.compile(r"\b[Ss]ources?\s"), "main"),
     (ATTR_ACCORDING, re.compile(r"(?i:according\s+to)|,\s+per\s"), "according"),
-    (ATTR_POSSESSIVE, re.compile(r"['’]s\s"), "main"),
+    (ATTR_POSSESSIVE, re.compile(_WORKS), "main"),
     (ATTR_SUBJECT, re.compile(rf"\b(?:{_SAY})\b"), "main"),
     (
         ATTR_INVERTED,
@@ -301,9 +302,9 @@ def find_sources(sentence: str) -> list[Source]:
             if not any(x in low for x in need_strings):
                 continue
         matches: Iterator[re.Match[str]]
-        if pattern is ATTR_SUBJECT:
-            # every match ends with a verb of saying, a whole word the trigger finds: the text
-            # after the last of them need not be read (the matches are the same)
+        if pattern is ATTR_SUBJECT or pattern is ATTR_POSSESSIVE:
+            # every match ends with a verb of saying (or "'s analysis"), which the trigger
+            # finds: the text after the last of them need not be read (the matches are the same)
             last = None
             for last in trigger.finditer(sentence):  # noqa: B007
                 pass

@@ -119,7 +119,7 @@ def word_runs(text: str) -> list[tuple[int, str]] | None:
     """
     if has_folds(text):
         return None
-    return [(m.start(), m.group()) for m in WORD_RUN.finditer(text.lower())]
+    return [(m.start(), m[0]) for m in WORD_RUN.finditer(text.lower())]
 
 
 @dataclass(frozen=True, slots=True)
@@ -549,6 +549,7 @@ def _alternatives(written: Mapping[str, str]) -> str:
     return "".join("|" + r"\s+".join(re.escape(part) for part in w.split()) for w in ordered)
 
 
+@lru_cache(maxsize=64)
 def language(code: str) -> Language:
     """The words of the language ``code`` ("de", "fr-CH", "pt_BR"); English has none to add."""
     return _language(code.strip().lower().replace("_", "-").split("-")[0])
@@ -799,7 +800,7 @@ PERIOD_LOW = re.compile(
     rf"""
     \b(?i:as\s+of|as\s+at)\s+(?:(?i:the\s+(?:end|start|beginning)\s+of)\s+)?{_DATEEXPR}
     |\b(?i:in|during|throughout|by)\s+{_DATEEXPR}
-    |\b(?i:so\s+far\s+)?(?i:this|last)\s+(?i:year|month|week)(?![\w'’])
+    |\b(?i:so\s+far\s+)?(?i:this|last)\s+(?i:year|month|week)(?:['’ʼ]s\b)?(?![\w'’ʼ])
     """,
     re.VERBOSE,
 )
