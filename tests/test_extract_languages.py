@@ -247,6 +247,59 @@ def test_a_hedge_language_must_be_a_code(tmp_path: Path) -> None:
     assert (hedge.phrase, hedge.language) == ("etwa", "de")
 
 
+# -- sources in the article's language ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "piece", "source"),
+    [
+        ("de", "Selenskyj hatte am Montag gesagt, dass über 3.000 Soldaten fielen.", "über",
+         "Selenskyj"),
+        ("de", "Westliche Beamte haben der BBC mitgeteilt, dass 40 Panzer fehlen.", "40",
+         "Westliche Beamte"),
+        ("de", "Die Beamten, die anonym sprachen, sagten aus, dass 400 Soldaten fielen.", "400",
+         "Beamten"),
+        ("de", "Laut dem Ministerium kamen 300 Soldaten.", "300", "Ministerium"),
+        ("de", "Nach Angaben des Generalstabs kamen 300 Soldaten.", "300", "Generalstabs"),
+        ("de", "Dem Geheimdienst zufolge kamen 500 Soldaten.", "500", "Geheimdienst"),
+        ("de", "Am Dienstag sagte ein Sprecher, 60 Panzer seien zerstört.", "60", "Sprecher"),
+        ("de", "Am Montag hatte Selenskyj gesagt, 300 Soldaten seien tot.", "300", "Selenskyj"),
+        ("de", "Seit Januar fielen 500 Soldaten, berichtete der Sender.", "500", "Sender"),
+        ("fr", "La Russie a reçu 11 000 soldats, selon le renseignement sud-coréen.", "11 000",
+         "renseignement sud-coréen"),
+        ("fr", "D'après le ministère, 300 soldats ont été tués.", "300", "ministère"),
+        ("fr", "Le général Dupont a déclaré que 40 hommes étaient morts.", "40", "général Dupont"),
+        ("fr", "« Nous avons perdu 40 hommes », a déclaré le général.", "40", "général"),
+        ("fr", "« Nous avons détruit 60 chars », a indiqué l'armée.", "60", "armée"),
+    ],
+)  # fmt: skip
+def test_sources_in_the_articles_language(
+    language: str, sentence: str, piece: str, source: str
+) -> None:
+    assert one(sentence, language, piece).attribution == source
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "piece", "source"),
+    [
+        ("de", "Präsident Selenskyj sagte, es sei ernst. Er sagte, 20 Soldaten seien gefangen.",
+         "20", "Präsident Selenskyj"),
+        ("fr", "Le ministre Paul Roy a déclaré que tout allait bien. Il a précisé que 12 avions "
+         "étaient au sol.", "12", "ministre Paul Roy"),
+        ("fr", "Le ministre Paul Roy a déclaré que tout allait bien. Selon lui, 12 avions "
+         "étaient au sol.", "12", "ministre Paul Roy"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_in_the_articles_language(
+    language: str, text: str, piece: str, source: str
+) -> None:
+    assert one(text, language, piece).attribution == source
+
+
+def test_german_and_french_sources_are_not_read_in_english() -> None:
+    assert one("Laut dem Ministerium kamen 300 Soldaten.", "en", "300").attribution is None
+
+
 # -- the shortcuts find what the plain patterns find ----------------------------------------
 
 _PIECES = [

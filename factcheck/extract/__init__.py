@@ -192,7 +192,7 @@ def _named(
 def _latest_source(texts: Sequence[str], said: _Said) -> str | None:
     """The source named by the last of ``texts`` that names one."""
     for text in reversed(texts):
-        sources = find_sources(text)
+        sources = find_sources(text, said.language)
         pronoun = any(s.kind == "pronoun" for s in sources)
         if named := _named(text, sources, said.antecedent(text) if pronoun else None):
             return named
@@ -223,7 +223,8 @@ class _Said:
 
     SENTENCES = 12  # how far back a pronoun may point
 
-    def __init__(self) -> None:
+    def __init__(self, language: str = "en") -> None:
+        self.language = language  # the article's: German and French sources too
         self._kept: list[tuple[Sentence, list[Source] | None]] = []
 
     def add(self, sentence: Sentence) -> None:
@@ -234,7 +235,7 @@ class _Said:
 
     def sources(self, sentence: Sentence) -> list[Source]:
         """The sources of ``sentence`` (the last one added), read once."""
-        found = find_sources(sentence.text)
+        found = find_sources(sentence.text, self.language)
         if self._kept and self._kept[-1][0] is sentence:
             self._kept[-1] = (sentence, found)
         return found
@@ -257,7 +258,7 @@ class _Said:
                     break
                 paragraph, named = sentence.paragraph, False
             if found is None:
-                found = find_sources(sentence.text)
+                found = find_sources(sentence.text, self.language)
                 kept[j] = (sentence, found)
             if found:
                 if found[0].kind != "pronoun" and not is_role(found[0].name):
@@ -349,7 +350,7 @@ def find_figures(article: Article, hedges: Sequence[Hedge]) -> tuple[Figure, ...
     carried: str | None = None
     previous: str | None = None  # the source the sentence before names, in this paragraph
     pending: list[str] = []  # sentences of the paragraph without figures, not read for sources
-    said = _Said()  # the sentences a pronoun ("he said") may point back to
+    said = _Said(article.language)  # the sentences a pronoun ("he said") may point back to
     paragraph, last_was_pure = -1, False
     last: Figure | None = None  # the paragraph's last figure that is not a date
     for sentence in paragraph_sentences(article.text, article.language):

@@ -18,7 +18,10 @@ relays it ("X stated that according to American data": "X, citing American"). "H
 ``antecedent``); "they" names no one. A sentence that only says where the text comes from
 ("This is reported by ...") lends its source to the sentences after it when they name none of
 their own or only a generic one ("specialists", "analysts"), and to the figures before it
-that have none (the caller's part).
+that have none (the caller's part). A German or French article's sentences are read for that
+language's shapes too ("laut dem Ministerium", "dem Geheimdienst zufolge", "Selenskyj hatte
+gesagt", "selon le renseignement", "le ministre a déclaré", "a indiqué l'armée", "er sagte",
+"selon lui").
 """
 
 from __future__ import annotations
@@ -213,6 +216,152 @@ _PURE = re.compile(
 )
 
 
+# -- German and French ----------------------------------------------------------------------
+# A source in a German article: capitalised words (nouns and names) with lower-case adjectives
+# before them ("der ukrainische Präsident Wolodymyr Selenskyj", "Westliche Beamte").
+_DE_ART = r"(?:[Dd](?:er|ie|as|es|em|en)|[Ee]ine?[rsmn]?)"
+# a word after one of these is a time or a place, not who speaks ("Am Montag sagte ...")
+_DE_PREP = (
+    "Am|Im|In|An|Seit|Nach|Vor|Bis|Ab|Um|Zum|Zur|Bei|Mit|Von|Vom|Laut|Für|Gegen|Anfang|Ende|Mitte"
+)
+_DE_NOT_AFTER = "".join(
+    f"(?<!{p} )" for w in _DE_PREP.split("|") for p in (w, w.lower()) if w != "Laut"
+)
+_DE_SRC = (
+    rf"(?<![\w'’-]){_DE_NOT_AFTER}(?!(?:Er|Sie|Es|Wir|Ich|Man|{_DE_PREP})\b)(?:{_DE_ART}\s+)?"
+    r"(?:[a-zäöüß][\w-]*e[nrms]?\s+){0,2}[A-ZÄÖÜ][\w'’.-]*"
+    r"(?:\s+(?:[a-zäöüß][\w-]*e[nrms]?\s+)?[A-ZÄÖÜ][\w'’.-]*){0,4}"
+)
+_DE_SAID = (
+    r"sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|berichtete|berichteten|berichtet"
+    r"|betonte|betonten|bestätigte|bestätigten|schätzte|schätzten|schätzt|meldete|meldeten"
+    r"|teilte|teilten"
+)
+_DE_HAS_SAID = r"gesagt|mitgeteilt|erklärt|berichtet|betont|bestätigt|geschätzt|angegeben|gemeldet"
+_DE_SHAPES: Sequence[tuple[re.Pattern[str], tuple[str, ...], str]] = (
+    (  # "Selenskyj hatte am Montag gesagt", "Die Beamten, die anonym sprachen, sagten aus"
+        re.compile(
+            rf"(?P<src>{_DE_SRC})(?:,\s+(?:die|der|das)\s+[^,.;]{{1,60}},)?\s+"
+            rf"(?:(?:hat|hatte|haben|hatten)\s+(?:[\w.]+\s+){{0,4}}?(?:{_DE_HAS_SAID})"
+            rf"|(?:{_DE_SAID}))\b"
+        ),
+        ("sagt", "erklär", "bericht", "beton", "bestätig", "schätz", "meldet", "mitgeteilt",
+         "teilte", "angegeben"),
+        "main",
+    ),
+    (  # "Am Montag sagte Selenskyj", "sagte ein Sprecher"
+        re.compile(rf"\b(?:{_DE_SAID})\s+(?P<src>{_DE_SRC})"),
+        ("sagt", "erklär", "bericht", "beton", "bestätig", "schätz", "meldet", "teilte"),
+        "main",
+    ),
+    (  # "Am Montag hatte Selenskyj gesagt"
+        re.compile(
+            rf"\b(?:hat|hatte|haben|hatten)\s+(?P<src>{_DE_SRC})\s+(?:[\w.]+\s+){{0,3}}?"
+            rf"(?:{_DE_HAS_SAID})\b"
+        ),
+        ("gesagt", "mitgeteilt", "erklärt", "berichtet", "betont", "bestätigt", "geschätzt",
+         "angegeben", "gemeldet"),
+        "main",
+    ),
+    (  # "laut dem Ministerium", "nach Angaben des Generalstabs"
+        re.compile(rf"\b(?:[Ll]aut|[Gg]emäß|[Nn]ach\s+Angaben\s+(?:de[rs]|von))\s+(?P<src>{_DE_SRC})"),
+        ("laut", "gemäß", "angaben"),
+        "according",
+    ),
+    (  # "dem Geheimdienst zufolge"
+        re.compile(rf"(?P<src>{_DE_SRC}(?:\s+(?:in|aus)\s+[A-ZÄÖÜ][\w'’-]*)?)\s+zufolge\b"),
+        ("zufolge",),
+        "according",
+    ),
+    (  # "er sagte", "sagte er"
+        re.compile(rf"\b(?P<src>[Ee]r)\s+(?:{_DE_SAID}|fügte)\b|\b(?:{_DE_SAID})\s+(?P<obj>er)\b"),
+        ("er",),
+        "pronoun",
+    ),
+)  # fmt: skip
+# A source in a French article: an article and words up to a verb, a preposition or a comma
+_FR_STOP = (
+    r"(?:a|ont|avait|avaient|qui|que|qu|et|ou|en|à|au|aux|dans|pour|sur|par|de|du|des|d"
+    r"|selon|lors|le|la|les)"
+)
+_FR_SRC = (
+    r"(?<![\w'’-])(?!(?:[Ii]ls?|[Ee]lles?|[Oo]n|[Nn]ous|[Jj]e|[Cc]e|[Cc]ela)\b)"
+    r"(?:(?:[Ll]e|[Ll]a|[Ll]es|[Uu]n|[Uu]ne)\s+|[Ll]['’])?[\w-]+"
+    rf"(?:\s+(?!{_FR_STOP}(?![\w'’-]))[\w-]+){{0,4}}"
+)
+_FR_SAID = (
+    r"déclaré|dit|affirmé|indiqué|précisé|annoncé|estimé|rapporté|confirmé|assuré|expliqué"
+    r"|souligné|ajouté"
+)
+_FR_SHAPES: Sequence[tuple[re.Pattern[str], tuple[str, ...], str]] = (
+    (  # "le ministre a déclaré", "les autorités ont indiqué"
+        re.compile(rf"(?P<src>{_FR_SRC})\s+(?:a|ont|avait|avaient)\s+(?:{_FR_SAID})\b"),
+        ("a ", "ont ", "avai"),
+        "main",
+    ),
+    (  # "…, a déclaré le ministre", "a indiqué l'armée"
+        re.compile(rf"\b(?:a|ont)\s+(?:{_FR_SAID})\s+(?P<src>(?:[Ll]e|[Ll]a|[Ll]es)\s+[\w-]+"
+                   rf"(?:\s+(?!{_FR_STOP}(?![\w'’-]))[\w-]+){{0,3}}|[Ll]['’][\w-]+)(?=\s*[,.;»”]|\Z)"),
+        ("a ", "ont "),
+        "main",
+    ),
+    (  # "selon le renseignement sud-coréen", "d'après le ministère"
+        re.compile(rf"(?i:\bselon|\bd['’]après)\s+(?P<src>(?!lui\b|elle\b){_FR_SRC})"),
+        ("selon", "après"),
+        "according",
+    ),
+    (  # "selon lui", "il a déclaré", "a-t-il précisé"
+        re.compile(
+            rf"(?i:\bselon|\bd['’]après)\s+(?P<obj>lui|elle)\b"
+            rf"|\b(?P<src>[Ii]l|[Ee]lle)\s+(?:a|avait)\s+(?:{_FR_SAID})\b"
+            rf"|\ba-t-(?P<inv>il|elle)\s+(?:{_FR_SAID})\b"
+        ),
+        ("lui", "elle", "il "),
+        "pronoun",
+    ),
+)  # fmt: skip
+_FOREIGN_SHAPES: dict[str, Sequence[tuple[re.Pattern[str], tuple[str, ...], str]]] = {
+    "de": _DE_SHAPES,
+    "fr": _FR_SHAPES,
+}
+_FOREIGN_ARTICLES = words(
+    "der die das des dem den ein eine einer eines einem einen le la les un une"
+)
+
+
+def _foreign_name(raw: str) -> str | None:
+    """A German or French source as named: no article before it ("Die Beamten": "Beamten")."""
+    name = raw.replace("\u2019", "'").strip(" ,;:")
+    if name.endswith(".") and not _INITIALISM.search(name):
+        name = name.rstrip(".")  # "berichtete der Sender.": its sentence's full stop
+    words = name.split()
+    if len(words) > 1 and words[0].lower() in _FOREIGN_ARTICLES:
+        words.pop(0)
+    if words and words[0].lower().startswith("l'") and len(words[0]) > 2:
+        words[0] = words[0][2:]
+    return " ".join(words) or None
+
+
+def _foreign_sources(sentence: str, language: str) -> list[Source]:
+    shapes = _FOREIGN_SHAPES.get(language.strip().lower().replace("_", "-").split("-")[0])
+    if not shapes:
+        return []
+    found: list[Source] = []
+    low = sentence.lower()
+    for pattern, needs, kind in shapes:
+        if not any(x in low for x in needs):
+            continue
+        for m in pattern.finditer(sentence):
+            if kind == "pronoun":
+                word = next(g for g in m.groups() if g)
+                found.append(Source(m.start(), m.end(), word, kind))
+                continue
+            name = _foreign_name(m.group("src"))
+            if name is not None and not any(s.start <= m.start("src") < s.end for s in found):
+                found.append(Source(m.start(), m.end(), name, kind))
+    return found
+
+
 @dataclass(slots=True)  # not frozen, as that is slower to build; never changed
 class Source:
     """A source named in a sentence: where, its name and how it is named."""
@@ -288,9 +437,10 @@ def _by_matches(sentence: str) -> Iterator[re.Match[str]]:
             pos = m.end()
 
 
-def find_sources(sentence: str) -> list[Source]:
-    """Every source named in ``sentence``, in order."""
-    found: list[Source] = []
+def find_sources(sentence: str, language: str = "en") -> list[Source]:
+    """Every source named in ``sentence``, in order; in a German or French article
+    (``language``), its shapes too ("laut dem Ministerium", "selon le ministre")."""
+    found: list[Source] = _foreign_sources(sentence, language) if language[:2] != "en" else []
     lower = lower_words(sentence)
     exact = not has_folds(sentence)  # else the word tests may miss a word
     low = ""
@@ -412,7 +562,7 @@ def attribute(
     return result
 
 
-_THAT = re.compile(r"\s+that\b")
+_THAT = re.compile(r",?\s+(?:that|dass|que|qu['’])(?!\w)")
 
 
 def _speaker(sentence: str, mains: Sequence[Source], according: Source) -> Source | None:

@@ -436,6 +436,7 @@ LANGUAGES: Mapping[str, LanguageWords] = {
             monatlich jährlich wöchentlich pro jahr monat woche tag laut zufolge gemäß
             geliefert geschickt entsandt verlegt gezählt gemeldet getötet verwundet verletzt
             gefeuert abgefeuert erhalten bezahlt gezahlt verkauft gekauft gebracht gesehen
+            sei seien wäre wären tot zerstört gefangen genommen erlitten verloren
             """
         ),
         rates={
