@@ -378,3 +378,13 @@ def test_possessive_sources_found_with_the_shortcut_are_the_plain_pattern(text: 
     plain = [m.span() for m in A.ATTR_POSSESSIVE.finditer(text)]
     shortened = A.ATTR_POSSESSIVE.finditer(text, 0, found[-1].end()) if found else iter(())
     assert [m.span() for m in shortened] == plain
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from([*_SOURCE_PIECES, "told", "a", "harbour", "master"]), max_size=20)
+       .map(" ".join))  # fmt: skip
+def test_speakers_found_with_the_shortcut_are_the_plain_pattern(text: str) -> None:
+    found = list(A._SHAPES[5][1].finditer(text))
+    plain = [m.span() for m in A.ATTR_SPEAKER.finditer(text)]
+    shortened = A.ATTR_SPEAKER.finditer(text, 0, found[-1].end()) if found else iter(())
+    assert [m.span() for m in shortened] == plain

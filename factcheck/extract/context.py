@@ -211,9 +211,14 @@ def find_rate(text: str, pos: int, before: int, lang: P.Language | None = None) 
         word = " ".join(m.group("rate").lower().split())
         tu = P.TIME_RATES.get(m.group("tu") or word)
         return Rate(m.group("rate"), m.start("rate"), m.end("rate"), tu, False)
-    m = P.ends_with(P.RATE_BEFORE, text, before) if P.after_word(text, before, _OF) else None
-    if m is None and P.after_word(text, before, _WAS):
-        m = P.ends_with(P.RATE_WHICH, text, before)
+    m = None
+    if P.has_folds(text):
+        m = P.ends_with(P.RATE_BEFORE, text, before) or P.ends_with(P.RATE_WHICH, text, before)
+    elif (last := P.last_word(text, before)) is not None:  # a cheap test of the word before
+        if last[0] in _OF:
+            m = P.ends_with(P.RATE_BEFORE, text, before)
+        elif last[0] in _WAS:
+            m = P.ends_with(P.RATE_WHICH, text, before)
     if m:
         return Rate(
             m.group("rate"),

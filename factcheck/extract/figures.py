@@ -44,10 +44,10 @@ _CALIBRE_AFTER = re.compile(r"\s+\d+(?:\.\d+)?[-\s]?(?:mm|millimet(?:re|er)s?|in
 _QUOTED_OF = re.compile(
     r"[\"”’']\s+(?:of\s+(?:(?:the|its|their|his|her|these|those)\s+)?)?(?=[A-Za-z])"
 )
+_QUOTES = frozenset("\"”’'")  # what _QUOTED_OF starts with
 # "21 out of the 50 missiles": 21 missiles (with no determiner, "2 out of 5" is a share)
 _OUT_OF_THE = re.compile(
     r"\s+out\s+of\s+(?:the|its|their|all|these|those)\s+\d[\d,.]*(?:\s+(?:thousand|million))?\s+",
-    re.IGNORECASE,
 )
 _FOR_BEFORE = re.compile(r"\bfor\s+\Z", re.IGNORECASE)
 _AGED_BEFORE = re.compile(r"\b(?:aged|age\s+of)\s+\Z", re.IGNORECASE)
@@ -138,11 +138,12 @@ def _counts(
     if kind == "count" and unit == "1" and sentence.startswith("times", end - 5):
         return NounPhrase("times", end - 5, end), True
     if kind == "count":
+        after = sentence[end : end + 1]
         skip = (
             P.OF_DETERMINER.match(sentence, end)
             or _CALIBRE_AFTER.match(sentence, end)
-            or _QUOTED_OF.match(sentence, end)
-            or _OUT_OF_THE.match(sentence, end)
+            or (_QUOTED_OF.match(sentence, end) if after in _QUOTES else None)
+            or (_OUT_OF_THE.match(sentence, end) if "out" in sentence else None)
         )
         if skip:  # "12,000 of its soldiers", "43 100-mm guns", "50 of the 170-mm howitzers"
             model = _DESIGNATION.match(sentence, skip.end())
@@ -212,6 +213,7 @@ _SUBJECT = re.compile(
     r"\s+(?P<verb>are|is|was|were|stood\s+at|numbered|number|totalled|totaled|reached)?\s*\Z"
 )
 _VERB_HEDGES = words("exceeded exceeding exceeds surpassed topped approaching")
+_SUBJECT_VERBS = words("are is was were at numbered number totalled totaled reached")
 
 
 def _participle(
@@ -233,10 +235,12 @@ def _nominal(sentence: str, at: int) -> NounPhrase | None:
 def _subject(sentence: str, start: int, qualifier: str | None) -> NounPhrase | None:
     """The noun a bare number is the value of, as the subject before it: "the injured are
     approaching 1,000", "losses in October exceeded 40,000"."""
+    hedged = qualifier is not None and qualifier.lower() in _VERB_HEDGES
+    if not hedged and not P.after_word(sentence, start, _SUBJECT_VERBS):
+        return None  # the word before is none of the verbs _SUBJECT ends with (cheap test)
     m = P.ends_with(_SUBJECT, sentence, start)
     if m is None:
         return None
-    hedged = qualifier is not None and qualifier.lower() in _VERB_HEDGES
     if not (m.group("verb") or (hedged and m.group("noun"))):
         return None
     g = "fate" if m.group("fate") else "noun"
@@ -506,7 +510,8 @@ def sentence_drafts(
             drafts.append(draft)
         i += 2 if span else 1
     _share_units(sentence, made)
-    _restatements(sentence, [d for _, d in made])
+    if "(" in sentence or "[" in sentence:
+        _restatements(sentence, [d for _, d in made])
     drafts += [d for _, d in made]
     return sorted(drafts, key=lambda d: (d.start, d.end))
 

@@ -9,7 +9,7 @@ number as written into the interval its words allow ("over", "up to", "about").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -489,7 +489,10 @@ def find_numbers(
         word = m.group("n").lower()
         value = Decimal(_MULTIPLIERS.get(word) or _MULTIPLIERS[word.removesuffix("d")])
         candidates.append(Number(m.start(), m.end(), value, Decimal(0), "times"))
-    for gap in P.ONE_IN_GAP.finditer(text):  # "1 in 5 shells", "one in ten": a share
+    gaps: Iterable[re.Match[str]] = P.ONE_IN_GAP.finditer(text)
+    if " out of " in text:  # "2 out of 5" (searched apart: " in " alone is a faster search)
+        gaps = sorted((*gaps, *P.OUT_OF_GAP.finditer(text)), key=lambda m: m.start())
+    for gap in gaps:  # "1 in 5 shells", "one in ten": a share
         ma = (
             P.ends_with(P.ONE_IN_A, text, gap.start()) if _may_be_small(text, gap.start()) else None
         )
@@ -512,9 +515,12 @@ def find_numbers(
 
 def stated_interval(value: Decimal, half_width: Decimal, hedge: Hedge | None) -> Interval:
     """The values a number allows: its written precision, then the hedge before it."""
-    precision = Interval(value - half_width, value + half_width)
     if hedge is None:
-        return precision
+        return (
+            Interval(value - half_width, value + half_width)
+            if half_width
+            else Interval(value, value)
+        )
     t = hedge.tolerance
     bound = hedge.bound
     if bound is HedgeBound.ABOVE:
@@ -528,6 +534,7 @@ def stated_interval(value: Decimal, half_width: Decimal, hedge: Hedge | None) ->
         return Interval(Decimal(0), value, high_open=not closed)
     if bound is HedgeBound.ABOUT:
         around = Interval.around(value, t)
+        precision = Interval(value - half_width, value + half_width)
         return Interval(clean(around.low), clean(around.high)).hull(precision)
     if bound is HedgeBound.NEARLY:
         return Interval(clean(value - abs(value) * t), value)

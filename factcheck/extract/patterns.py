@@ -42,6 +42,7 @@ __all__ = [
     "ONE_IN_A",
     "ONE_IN_B",
     "ONE_IN_GAP",
+    "OUT_OF_GAP",
     "PERIOD_HIGH",
     "PERIOD_HIGH_STARTS",
     "PERIOD_LOW",
@@ -69,6 +70,7 @@ __all__ = [
     "hedge_pattern",
     "hedge_table",
     "language",
+    "last_word",
     "lower_words",
     "scan",
     "word_list",
@@ -274,7 +276,8 @@ TWICE_STARTS = Starts(
 # "1 in 5", "one in ten", "2 out of 5": a share, read around each " in " or " out of "
 # (ONE_IN_GAP): the number before it (ONE_IN_A, searched with ends_with) and the one after it
 # (ONE_IN_B)
-ONE_IN_GAP = re.compile(r" (?:in|out of) ")
+ONE_IN_GAP = re.compile(r" in ")
+OUT_OF_GAP = re.compile(r" out of ")
 ONE_IN_A = re.compile(rf"(?<![\w.,])(?P<a>\d{{1,3}}|(?i:{_SMALL}|{_TENS}))\Z")
 ONE_IN_B = re.compile(rf"(?P<b>\d{{1,3}}|(?i:{_SMALL}|{_TENS}))(?![\w]|[.,]\d)")
 # A run of number words; numbers.parse_words finds the longest valid number in it.
@@ -823,7 +826,7 @@ _NEVER = re.compile(r"(?!)")
 _ARTICLES = frozenset({"a", "an", "the"})
 
 
-def _last_word(text: str, end: int) -> tuple[str, int] | None:
+def last_word(text: str, end: int) -> tuple[str, int] | None:
     """The run of word characters that ends where the whitespace before ``text[end]`` starts,
     and where it starts; ``None`` when no whitespace stands right before ``end``."""
     j = end
@@ -843,7 +846,7 @@ def after_word(text: str, end: int, last: frozenset[str]) -> bool:
     them, a cheap test to run before the pattern."""
     if has_folds(text):
         return True
-    found = _last_word(text, end)
+    found = last_word(text, end)
     return found is not None and found[0] in last
 
 
