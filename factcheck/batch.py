@@ -56,6 +56,7 @@ class Batch:
     evidence: int  # earlier articles whose figures were held against the new ones
     run_id: str | None = None
     skipped_formats: tuple[str, ...] = ()
+    quoted: int = 0  # of the earlier articles, those the brief quotes (their figures decide)
 
     def count(self, verdict: Verdict) -> int:
         return 0 if self.brief is None else sum(f.verdict is verdict for f in self.brief.findings)
@@ -349,15 +350,17 @@ def run_batch(
                 findings=[(finding_key(f, current), f) for f in current],
             )
         used = {a.id for a in brief.articles} - seen_ids
+        held = {f.article_id for f in earlier}
         return Batch(
             brief,
             tuple(written),
             len(files),
             len(files) - len(todo),
             len(new),
-            len(used),
+            len(held),
             run_id,
             skipped,
+            quoted=len(used),
         )
     finally:
         if store:
@@ -375,7 +378,7 @@ def _brief(
     paper: str,
 ) -> Brief:
     from factcheck.evaluate import evaluate
-    from factcheck.ledger.history import changed_since_last_report, relays
+    from factcheck.ledger.history import changed_since_last_report, deciding, relays
     from factcheck.pipeline import brief_time
 
     new_articles = {a.id: a for _h, a, _f in new}
@@ -385,6 +388,12 @@ def _brief(
         local = rulebook.localized(language)
         kept, relayed = relays(
             local, [*earlier, *new_figures], articles, new_ids=frozenset(new_articles)
+        )
+        # Every earlier figure is held against the new ones, but only those that can
+        # decide a verdict are evidence: the brief stays the size of the new articles.
+        new_keys = {f.key for f in new_figures}
+        kept = [f for f in kept if f.key in new_keys] + deciding(
+            local, [f for f in kept if f.key not in new_keys], articles
         )
         by_concept: dict[str, list[Figure]] = {}
         for f in kept:

@@ -320,7 +320,8 @@ def check(
         )
         click.echo(
             f"{batch.files} article file(s): {batch.read} read, {batch.known} already in the "
-            f"ledger; {batch.evidence} earlier article(s) held against them",
+            f"ledger; {batch.evidence} earlier article(s) held against them"
+            + (f" ({batch.quoted} quoted)" if batch.evidence else ""),
             err=True,
         )
         if batch.brief is None:

@@ -246,3 +246,44 @@ def test_four_concurrent_runs_record_everything_once(ledger_spec: str, tmp_path:
     with open_ledger(spec) as ledger:
         rows = ledger._query("SELECT hash, count(*) FROM figure GROUP BY hash, seq")
     assert all(n == 1 for _, n in rows)
+
+
+def test_a_big_ledger_is_held_against_but_only_deciding_figures_are_quoted(
+    tmp_path: Path,
+) -> None:
+    """25 earlier reports: the new article is checked against all of them, the brief
+    quotes the few that decide, and every verdict is the one a run over all 26 gives."""
+    earlier = tmp_path / "earlier"
+    for i in range(25):
+        count = 10_000 + 100 * i
+        write(
+            earlier,
+            f"report-{i:02d}.md",
+            f"---\ntitle: Report {i}\noutlet: Desk {i}\ndate: 2024-11-{i + 1:02d}\n---\n"
+            f"Officials said about {count:,} North Korean soldiers were sent to Russia.\n",
+        )
+    ledger = str(tmp_path / "ledger.sqlite")
+    code, err = check(earlier, "--ledger", ledger, "--out", tmp_path / "o1", "--jobs", "1")
+    assert code == 0, err
+    new = write(tmp_path / "new", "latest.md", FIRST.replace("2024-11-10", "2024-11-30"))
+    code, err = check(
+        new, "--ledger", ledger, "--out", tmp_path / "o2", "--format", "json", "--jobs", "1"
+    )
+    assert code == 0, err
+    assert "25 earlier article(s) held against them" in err
+    quoted = int(err.split("held against them (", 1)[1].split(" quoted)", 1)[0])
+    assert 1 <= quoted <= 8
+    brief = json.loads((tmp_path / "o2" / "brief.json").read_text(encoding="utf-8"))
+    assert len(brief["articles"]) == 1 + quoted
+
+    # Without the ledger, the same 26 articles in one run: the same verdicts.
+    code, err = check(earlier, new, "--out", tmp_path / "o3", "--format", "json")
+    assert code == 0, err
+    everything = findings(tmp_path / "o3")
+    pruned = {k: v for k, v in findings(tmp_path / "o2").items() if ":" not in k}
+    assert {k: v["verdict"] for k, v in pruned.items()} == {
+        k: everything[k]["verdict"] for k in pruned
+    }
+    across = pruned["troops-across-sources"]
+    assert across["verdict"] == everything["troops-across-sources"]["verdict"]
+    assert len(across["figures"]) < len(everything["troops-across-sources"]["figures"])
