@@ -2,10 +2,11 @@
 
 Generates the corpus in a temporary folder (our own template sentences, figures varied per
 article), runs ``factcheck check CORPUS --ledger L --jobs 2`` as a child process, then runs
-the same command on the unchanged corpus. Reports each run's wall time and the peak RSS of
-the children (``resource.getrusage(RUSAGE_CHILDREN)``: the largest of the CLI and its
-workers), and with ``--sizes`` the first run at several corpus sizes, to show how memory
-grows with the corpus. Targets: first run under 60 s, second under 2 s.
+the same command on the unchanged corpus, then once more with one new article added (the
+newsroom's case: a commit adds an article to a large ledger). Reports each run's wall
+time and the peak RSS of the children (``resource.getrusage(RUSAGE_CHILDREN)``: the
+largest of the CLI and its workers), and with ``--sizes`` each at several corpus sizes,
+to show how memory grows with the corpus. Targets: first run under 60 s, second under 2 s.
 
     .venv/bin/python bench/ledger.py                    # 10,000 articles; print the table
     .venv/bin/python bench/ledger.py --sizes 2500,5000,10000 --results bench/results.md
@@ -102,6 +103,12 @@ def measure(n: int, jobs: int, env: dict[str, str]) -> list[tuple[str, str]]:
         size = sum(p.stat().st_size for p in out.iterdir())
         formats = ", ".join(sorted(p.suffix[1:] for p in out.iterdir()))
         second = _in_child(args, env)
+        # The newsroom's case: one new article against the whole ledger.
+        latest = corpus / "latest"
+        latest.mkdir()
+        (latest / "latest.md").write_text(article(n, random.Random(n)), encoding="utf-8")
+        third = _in_child(args, env)
+        quoted = re.search(r"\((\d+) quoted\)", third[2])
         findings = re.search(r"(\d+) finding\(s\)", first[2])
         rows += [
             (f"{n:,} articles, first run, --jobs {jobs}: wall time", f"{first[0]:.1f} s"),
@@ -113,6 +120,11 @@ def measure(n: int, jobs: int, env: dict[str, str]) -> list[tuple[str, str]]:
             ),
             (f"{n:,} articles, second run, unchanged: wall time", f"{second[0]:.2f} s"),
             (f"{n:,} articles, second run: peak RSS", f"{second[1]:.0f} MiB"),
+            (
+                f"one new article against the {n:,} in the ledger: wall time, peak RSS",
+                f"{third[0]:.2f} s, {third[1]:.0f} MiB; "
+                f"{quoted.group(1) if quoted else '?'} earlier articles quoted",
+            ),
         ]
     return rows
 
