@@ -103,9 +103,22 @@ def _label(inp: CheckInput, rulebook: Rulebook) -> str:
     if inp.label:
         return inp.label
     if inp.concept:
-        title = rulebook.concept(inp.concept).title
-        return title[:1].lower() + title[1:]
+        return _in_running_text(rulebook.concept(inp.concept).title)
     return inp.name
+
+
+def _in_running_text(title: str) -> str:
+    """A title inside a sentence: "Oil delivered" → "oil delivered", but a name stays one
+    ("North Korean soldiers", "Russia's output", "UN cap": the first word is a name when
+    the next is capitalised too, or it has an apostrophe or is all capitals)."""
+    words = title.split()
+    if not words:
+        return title
+    first = words[0]
+    named = (len(words) > 1 and words[1][:1].isupper()) or "'" in first or "’" in first
+    if named or (len(first) > 1 and first.isupper()):
+        return title
+    return title[:1].lower() + title[1:]
 
 
 def _time_power(q: object) -> int | None:

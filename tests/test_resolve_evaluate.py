@@ -124,3 +124,19 @@ def test_cap_arithmetic_is_shown(rulebook: Rulebook) -> None:
     shown = {c.name: c.quantity for c in f.computed}
     assert str(shown["window"]) == "243 day"
     assert f.references[0].id == "unscr-2397-refined-cap"
+
+
+@pytest.mark.parametrize(
+    ("title", "shown"),
+    [
+        ("Oil delivered to North Korea", "oil delivered to North Korea"),
+        ("North Korean munitions fired at Ukraine", "North Korean munitions fired at Ukraine"),
+        ("Russia's daily output", "Russia's daily output"),
+        ("UN cap on refined products", "UN cap on refined products"),
+        ("Нефть, поставленная в КНДР", "нефть, поставленная в КНДР"),
+    ],
+)
+def test_a_concept_title_in_running_text_keeps_its_names(title: str, shown: str) -> None:
+    from factcheck.evaluate import _in_running_text
+
+    assert _in_running_text(title) == shown
