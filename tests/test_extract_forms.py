@@ -388,3 +388,14 @@ def test_speakers_found_with_the_shortcut_are_the_plain_pattern(text: str) -> No
     plain = [m.span() for m in A.ATTR_SPEAKER.finditer(text)]
     shortened = A.ATTR_SPEAKER.finditer(text, 0, found[-1].end()) if found else iter(())
     assert [m.span() for m in shortened] == plain
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from([*_SOURCE_PIECES, "Said", "said_x", "ſaid", "noted"]),
+                max_size=20).map(" ".join))  # fmt: skip
+def test_subjects_read_up_to_the_last_verb_word_are_the_plain_pattern(text: str) -> None:
+    P.word_runs.cache_clear()
+    end = A._last_verb(text)
+    plain = [m.span() for m in A.ATTR_SUBJECT.finditer(text)]
+    if end is not None:
+        assert [m.span() for m in A.ATTR_SUBJECT.finditer(text, 0, end)] == plain

@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from factcheck.extract.patterns import has_folds, lower_words, words
+from factcheck.extract.patterns import has_folds, lower_words, word_runs, words
 
 __all__ = ["Source", "attribute", "find_sources", "is_pure_attribution", "is_role"]
 
@@ -464,6 +464,22 @@ def _by_matches(sentence: str) -> Iterator[re.Match[str]]:
             pos = m.end()
 
 
+_SAY_WORDS = frozenset(_SAY.split("|"))  # single words, each a whole word where it matches
+
+
+def _last_verb(sentence: str) -> int | None:
+    """Where the last word that may be a verb of saying ends (in any case, so at or after the
+    last one ATTR_SUBJECT may end with), found in the sentence's words rather than by the
+    trigger's search; ``None`` when the words cannot be read so (see word_runs) or hold none."""
+    runs = word_runs(sentence)
+    if runs is None:
+        return None
+    for at, word in reversed(runs):
+        if word in _SAY_WORDS:
+            return at + len(word)
+    return None
+
+
 def find_sources(sentence: str, language: str = "en") -> list[Source]:
     """Every source named in ``sentence``, in order; in a German or French article
     (``language``), its shapes too ("laut dem Ministerium", "selon le ministre")."""
@@ -483,12 +499,15 @@ def find_sources(sentence: str, language: str = "en") -> list[Source]:
             # every match ends with a verb of saying (or "'s analysis"), which the trigger
             # finds: the text after the last of them need not be read (the matches are the
             # same; Hypothesis tests compare them)
-            last = None
-            for last in trigger.finditer(sentence):  # noqa: B007
-                pass
-            if last is None:
-                continue
-            matches = pattern.finditer(sentence, 0, last.end())
+            end = _last_verb(sentence) if pattern is ATTR_SUBJECT else None
+            if end is None:
+                last = None
+                for last in trigger.finditer(sentence):  # noqa: B007
+                    pass
+                if last is None:
+                    continue
+                end = last.end()
+            matches = pattern.finditer(sentence, 0, end)
         elif trigger.search(sentence) is None:
             continue
         else:
