@@ -131,9 +131,9 @@ def run(
         brief = replace(brief, findings=apply_reviews(brief.findings, decided))
     if previous is not None:
         from factcheck.ci.changes import changes
-        from factcheck.render.json import brief_to_json
+        from factcheck.render.json import findings_to_json
 
-        current = brief_to_json(brief, locale=language)["findings"]
+        current = findings_to_json(brief, locale=language)
         found = changes(previous, current, against=previous_name)
         brief = replace(brief, changes=found.to_json())
     written = write_all(brief, out_dir, formats, locale=language, tagged=tagged)

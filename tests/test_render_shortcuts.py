@@ -70,3 +70,43 @@ def test_what_orjson_refuses_is_still_written() -> None:
     big = {"value": 10**30, "text": "é"}
     assert dumps(big) == '{\n  "text": "é",\n  "value": 1000000000000000000000000000000\n}\n'
     assert json.loads(dumps({"x": 1.5e-05}))["x"] == 1.5e-05  # the same value, spelt otherwise
+
+
+def test_brief_json_written_in_pieces_is_the_same_text() -> None:
+    """A big brief is written piece by piece (lazy lists of figures): the same bytes."""
+    from pathlib import Path
+
+    from factcheck.ingest import load_articles
+    from factcheck.pipeline import build_brief
+    from factcheck.render import json as json_render
+    from factcheck.rulebook import load_rulebook
+    from tests.conftest import make_brief
+
+    root = Path(__file__).resolve().parents[1]
+    examples = build_brief(
+        load_articles([root / "examples" / "articles"]), load_rulebook(root / "rules")
+    )
+    for brief in (examples, make_brief()):
+        for locale in ("en", "ru"):
+            whole = json_render.render(brief, locale=locale)
+            assert "".join(json_render.iter_render(brief, locale=locale)) == whole
+
+
+def _lazified(value: object, every: int, count: list[int]) -> object:
+    """``value`` with some of its lists (every ``every``-th met) made lazy."""
+    from factcheck.render.json import _Lazy
+
+    if isinstance(value, dict):
+        return {k: _lazified(v, every, count) for k, v in value.items()}
+    if isinstance(value, list):
+        count[0] += 1
+        items = [_lazified(v, every, count) for v in value]
+        return _Lazy(items, lambda x: x) if count[0] % every == 0 else items
+    return value
+
+
+@given(_JSON, st.integers(min_value=1, max_value=3))
+def test_pieces_of_any_json_join_up(data: object, every: int) -> None:
+    from factcheck.render.json import iter_dumps
+
+    assert "".join(iter_dumps(_lazified(data, every, [0]))) == dumps(data)

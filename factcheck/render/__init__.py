@@ -16,7 +16,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -233,7 +233,7 @@ def _check_formats(formats: Sequence[str]) -> list[str]:
     return wanted
 
 
-def _render(brief: Brief, fmt: str, locale: str, tagged: bool) -> str | bytes:
+def _render(brief: Brief, fmt: str, locale: str, tagged: bool) -> str | bytes | Iterator[str]:
     # Imported here so that asking for Markdown never loads WeasyPrint.
     if fmt == "pdf":
         from factcheck.render import pdf
@@ -249,7 +249,7 @@ def _render(brief: Brief, fmt: str, locale: str, tagged: bool) -> str | bytes:
         return markdown.render(brief, locale=locale)
     from factcheck.render import json
 
-    return json.render(brief, locale=locale)
+    return json.iter_render(brief, locale=locale)  # written piece by piece
 
 
 def write_all(
@@ -283,8 +283,11 @@ def write_all(
             path = tmp / FORMATS[f]
             if isinstance(data, bytes):
                 path.write_bytes(data)
-            else:
+            elif isinstance(data, str):
                 path.write_text(data, encoding="utf-8", newline="\n")
+            else:
+                with path.open("w", encoding="utf-8", newline="\n") as out:
+                    out.writelines(data)
             staged.append(path)
         out_dir.mkdir(parents=True, exist_ok=True)
         written = []

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
-from typing import TypedDict
+from typing import Generic, TypedDict, TypeVar
 
 from markupsafe import Markup
 
@@ -53,6 +53,9 @@ __all__ = [
 ]
 
 NONE = "—"  # shown where a value is unknown or absent
+
+_In = TypeVar("_In")
+_Out = TypeVar("_Out")
 
 #: Verdict names, translated when a context is built (see :func:`verdict_label`).
 VERDICT_LABELS = {
@@ -171,7 +174,7 @@ class FindingContext(TypedDict):
     reason_text: str | None
     review: ReviewContext | None
     assertion: str
-    figures: list[QuoteContext]
+    figures: Rows[Figure, QuoteContext]
     references: list[ReferenceContext]
     computed: list[ComputedContext]
     citation_numbers: list[int]
@@ -199,11 +202,35 @@ class AppendixRow(TypedDict):
     used_by_text: str  # "a, b" or "—"
 
 
+class Rows(Generic[_In, _Out]):
+    """Rows of a table made as a template reads them: a brief of thousands of articles
+    keeps its figures, not a formatted copy of each (``len``, truth, ``[i]`` and
+    iteration, each time made anew)."""
+
+    __slots__ = ("_items", "_make")
+
+    def __init__(self, make: Callable[[_In], _Out]) -> None:
+        self._items: list[_In] = []
+        self._make = make
+
+    def add(self, item: _In) -> None:
+        self._items.append(item)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __getitem__(self, index: int) -> _Out:
+        return self._make(self._items[index])
+
+    def __iter__(self) -> Iterator[_Out]:
+        return map(self._make, self._items)
+
+
 class AppendixArticle(TypedDict):
     label: str
     path: str
     article: ArticleContext | None  # None for figures of an article not in the brief
-    figures: list[AppendixRow]
+    figures: Rows[Figure, AppendixRow]
 
 
 class HedgeContext(TypedDict):
@@ -467,7 +494,7 @@ def _finding(
         "reason_text": f.reason_text,
         "review": _review(f),
         "assertion": f.assertion,
-        "figures": [_quote(fig, articles, locale) for fig in f.figures],
+        "figures": _quotes(f.figures, articles, locale),
         "references": refs,
         "computed": [
             {
@@ -490,6 +517,22 @@ def _subjects(findings: Iterable[Finding]) -> dict[str, list[Finding]]:
     return groups
 
 
+def _quotes(
+    figures: Iterable[Figure], articles: dict[str, ArticleContext], locale: str
+) -> Rows[Figure, QuoteContext]:
+    """A finding's quotes, made as the template reads them (in the brief's language)."""
+    lang = i18n.current()
+
+    def quote(fig: Figure) -> QuoteContext:
+        with i18n.using(lang):
+            return _quote(fig, articles, locale)
+
+    rows: Rows[Figure, QuoteContext] = Rows(quote)
+    for fig in figures:
+        rows.add(fig)
+    return rows
+
+
 def _appendix(
     brief: Brief, articles: dict[str, ArticleContext], locale: str
 ) -> list[AppendixArticle]:
@@ -499,26 +542,34 @@ def _appendix(
             ids = used.setdefault(fig.key, [])
             if finding.check_id not in ids:
                 ids.append(finding.check_id)
-    groups: dict[str, list[AppendixRow]] = {a: [] for a in articles}
-    for f in brief.figures:
+
+    lang = i18n.current()  # rows are made when the template reads them, after build_context
+
+    def row(f: Figure) -> AppendixRow:
+        with i18n.using(lang):
+            return _row(f)
+
+    def _row(f: Figure) -> AppendixRow:
         by = used.get(f.key, [])
-        groups.setdefault(f.article_id, []).append(
-            {
-                "key": f.key,
-                "text": f.text,
-                "interval": fmt.format_interval(f.interval, f.unit, locale),
-                "unit": _unit(f.unit, locale),
-                "counts": f.counts or NONE,
-                "concept": f.concept or NONE,
-                "qualifier": f.qualifier or NONE,
-                "period": f.period or NONE,
-                "attribution": f.attribution or NONE,
-                "note": figure_note(f.note),
-                "used": bool(by),
-                "used_by": list(by),
-                "used_by_text": ", ".join(by) or NONE,
-            }
-        )
+        return {
+            "key": f.key,
+            "text": f.text,
+            "interval": fmt.format_interval(f.interval, f.unit, locale),
+            "unit": _unit(f.unit, locale),
+            "counts": f.counts or NONE,
+            "concept": f.concept or NONE,
+            "qualifier": f.qualifier or NONE,
+            "period": f.period or NONE,
+            "attribution": f.attribution or NONE,
+            "note": figure_note(f.note),
+            "used": bool(by),
+            "used_by": list(by),
+            "used_by_text": ", ".join(by) or NONE,
+        }
+
+    groups: dict[str, Rows[Figure, AppendixRow]] = {a: Rows(row) for a in articles}
+    for f in brief.figures:
+        groups.setdefault(f.article_id, Rows(row)).add(f)
     out: list[AppendixArticle] = []
     for article_id, rows in groups.items():
         art = articles.get(article_id)

@@ -9,6 +9,7 @@ an int when whole, a float otherwise, ``null`` for an infinite (open) end. For t
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -19,7 +20,15 @@ from factcheck.interval import Interval
 from factcheck.model import Article, Brief, Computed, Figure, Finding, Reference, Verdict
 from factcheck.units import Quantity
 
-__all__ = ["brief_to_json", "dumps", "figure_to_json", "findings_to_json", "render"]
+__all__ = [
+    "brief_to_json",
+    "dumps",
+    "figure_to_json",
+    "findings_to_json",
+    "iter_dumps",
+    "iter_render",
+    "render",
+]
 
 JSON = dict[str, Any]
 
@@ -109,7 +118,23 @@ def _computed(c: Computed, locale: str) -> JSON:
     }
 
 
-def _finding(f: Finding, paths: dict[str, str], locale: str) -> JSON:
+class _Lazy:
+    """A JSON array whose items are made one at a time, as :func:`iter_dumps` writes them."""
+
+    __slots__ = ("items", "make")
+
+    def __init__(self, items: Iterable[Any], make: Callable[[Any], Any]) -> None:
+        self.items, self.make = items, make
+
+    def __iter__(self) -> Iterator[Any]:
+        return map(self.make, self.items)
+
+
+def _array(items: Iterable[Any], make: Callable[[Any], Any], lazy: bool) -> list[Any] | _Lazy:
+    return _Lazy(items, make) if lazy else [make(x) for x in items]
+
+
+def _finding(f: Finding, paths: dict[str, str], locale: str, lazy: bool = False) -> JSON:
     return {
         "check": f.check_id,
         "title": f.title,
@@ -131,27 +156,32 @@ def _finding(f: Finding, paths: dict[str, str], locale: str) -> JSON:
         "reason": f.reason.value if f.reason else None,
         "reason_text": f.reason_text,
         "assertion": f.assertion,
-        "figures": [
-            {
+        "figures": _array(
+            f.figures,
+            lambda fig: {
                 **figure_to_json(fig),
                 "article_path": paths.get(fig.article_id),
                 "quote": fig.sentence,
-            }
-            for fig in f.figures
-        ],
+            },
+            lazy,
+        ),
         "references": [_reference(r) for r in f.references],
         "computed": [_computed(c, locale) for c in f.computed],
     }
 
 
-def findings_to_json(brief: Brief, *, locale: str = "en") -> list[JSON]:
+def findings_to_json(brief: Brief, *, locale: str = "en", lazy: bool = False) -> list[JSON]:
     """The ``findings`` of :func:`brief_to_json`, without the rest of the brief."""
     paths = {a.id: a.path for a in brief.articles}
-    return [_finding(f, paths, locale) for f in brief.findings]
+    return [_finding(f, paths, locale, lazy) for f in brief.findings]
 
 
-def brief_to_json(brief: Brief, *, locale: str = "en") -> JSON:
-    """The brief as JSON-ready data (see ``docs/templates.md`` for the contract)."""
+def brief_to_json(brief: Brief, *, locale: str = "en", lazy: bool = False) -> JSON:
+    """The brief as JSON-ready data (see ``docs/templates.md`` for the contract).
+
+    ``lazy``: the lists of figures are made as :func:`iter_dumps` writes them, so that a
+    brief of thousands of articles is never held as data and as text at once.
+    """
     counts = brief.verdict_counts()
     data: JSON = {
         "factcheck": brief.version or __version__,
@@ -167,8 +197,8 @@ def brief_to_json(brief: Brief, *, locale: str = "en") -> JSON:
             "figures": len(brief.figures),
         },
         "articles": [_article(a) for a in brief.articles],
-        "findings": findings_to_json(brief, locale=locale),
-        "figures": [figure_to_json(f) for f in brief.figures],
+        "findings": findings_to_json(brief, locale=locale, lazy=lazy),
+        "figures": _array(brief.figures, figure_to_json, lazy),
     }
     if brief.changes is not None:  # only when there was an earlier brief to compare with
         data["changes"] = dict(brief.changes)
@@ -191,6 +221,56 @@ def dumps(data: object) -> str:
         return orjson.dumps(data, option=_ORJSON_OPTIONS).decode()
     except (orjson.JSONEncodeError, TypeError):
         return json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+
+
+def _text(value: object, level: int) -> str:
+    """``value`` as :func:`dumps` writes it, without the final newline, at ``level``."""
+    try:
+        text = orjson.dumps(value, option=_ORJSON_OPTIONS ^ orjson.OPT_APPEND_NEWLINE).decode()
+    except (orjson.JSONEncodeError, TypeError):
+        text = json.dumps(value, sort_keys=True, indent=2, ensure_ascii=False)
+    return text.replace("\n", "\n" + "  " * level) if level and "\n" in text else text
+
+
+def _holds_lazy(value: object) -> bool:
+    if isinstance(value, _Lazy):
+        return True
+    if isinstance(value, dict):
+        return any(_holds_lazy(v) for v in value.values())
+    if isinstance(value, list):
+        return any(_holds_lazy(v) for v in value)
+    return False
+
+
+def _chunks(value: object, level: int) -> Iterator[str]:
+    """The text of ``value`` at ``level``: what holds a lazy list piece by piece, the rest
+    (a figure, a reference) in one piece from orjson, indented to its place."""
+    pad = "  " * level
+    if isinstance(value, dict) and _holds_lazy(value):
+        for i, key in enumerate(sorted(value)):
+            yield ("{\n" if i == 0 else ",\n") + pad + "  " + _text(key, 0) + ": "
+            yield from _chunks(value[key], level + 1)
+        yield "\n" + pad + "}"
+    elif isinstance(value, _Lazy) or (isinstance(value, list) and _holds_lazy(value)):
+        empty = True
+        for item in value:
+            yield ("[\n" if empty else ",\n") + pad + "  "
+            yield from _chunks(item, level + 1)
+            empty = False
+        yield "[]" if empty else "\n" + pad + "]"
+    else:
+        yield _text(value, level)
+
+
+def iter_dumps(data: object) -> Iterator[str]:
+    """:func:`dumps` in pieces, making lazy lists as it goes: the same text, joined."""
+    yield from _chunks(data, 0)
+    yield "\n"
+
+
+def iter_render(brief: Brief, *, locale: str = "en") -> Iterator[str]:
+    """:func:`render` in pieces, for writing a big brief without holding it."""
+    return iter_dumps(brief_to_json(brief, locale=locale, lazy=True))
 
 
 def render(brief: Brief, *, locale: str = "en") -> str:
