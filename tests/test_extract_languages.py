@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from factcheck.errors import RuleError
 from factcheck.extract import attribution as A
+from factcheck.extract import figures as F
 from factcheck.extract import find_figures
 from factcheck.extract import numbers as N
 from factcheck.extract import patterns as P
@@ -350,14 +351,61 @@ def test_sources_found_with_shortcuts_are_the_plain_patterns(text: str) -> None:
 
 
 @settings(max_examples=300)
-@given(_text, st.integers(min_value=0, max_value=400))
-def test_the_hedge_test_never_hides_a_hedge(text: str, end: int) -> None:
+@given(_text, st.integers(min_value=0, max_value=400), st.sampled_from(["en", "de", "fr", None]))
+def test_the_hedge_test_never_hides_a_hedge(text: str, end: int, language: str | None) -> None:
+    # the shortcut tests the word before the number, then tries only the phrases ending with it
     P.has_folds.cache_clear()
     end = min(end, len(text))
-    table = P.hedge_table(HEDGES)
+    table = P.hedge_table(HEDGES if language is None else for_language(HEDGES, language))
     found = table.before(text, end)
     plain = P.ends_with(table.pattern, text, end)
     assert (found[0].span() if found else None) == (plain.span() if plain else None)
+    if found and plain:
+        assert found[0].group("hedge") == plain.group("hedge")
+        assert found[1] == table.by_phrase.get(" ".join(plain.group("hedge").lower().split()))
+
+
+# the patterns of digits as first written, with a look-behind before the first digit
+_PLAIN_DIGITS = re.compile(
+    r"(?<![\w.,])(?:\d{1,3}(?:\.\d{3}){2,}(?!\.?\d)|\d{1,3}(?:,\d{3})+"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,-]|\.\d)|\d+)"
+    r"(?:\.\d+)?(?!\d|[.,]\d)"
+)
+_PLAIN_DECIMAL_COMMA_DIGITS = (
+    r"(?<![\w.,])(?:\d{{1,3}}(?:\.\d{{3}})+"
+    r"|\d{{1,3}}(?:[ \u00a0\u202f{group}]\d{{3}})+(?![\d-])|\d+)"
+    r"(?:,\d+)?(?!\d|[.,]\d)"
+)
+_DIGIT_PIECES = ["1", "12", "123", "1234", "0", "٣", ".", ",", " ", "\u00a0", "\u202f", "'", "’",
+                 "-", "a", "X", "_", "(", ")", "+", "://", "www."]  # fmt: skip
+_digit_text = st.lists(st.sampled_from(_DIGIT_PIECES), max_size=24).map("".join)
+
+
+@settings(max_examples=500)
+@given(_digit_text)
+def test_digits_patterns_written_from_the_first_digit_are_the_plain_ones(text: str) -> None:
+    assert _spans(P.DIGITS.finditer(text)) == _spans(_PLAIN_DIGITS.finditer(text))
+    for group in ("", re.escape("’"), re.escape("'")):
+        fast = re.compile(P.DECIMAL_COMMA_DIGITS.format(group=group))
+        plain = re.compile(_PLAIN_DECIMAL_COMMA_DIGITS.format(group=group))
+        assert _spans(fast.finditer(text)) == _spans(plain.finditer(text))
+
+
+@settings(max_examples=500)
+@given(_digit_text)
+def test_blocking_needs_written_from_a_digit_are_the_plain_ones(text: str) -> None:
+    # BLOCKED_NEEDS 1 and 3 as first written; the spans blocked with every need tested first
+    model_need, phone_need = P.BLOCKED_NEEDS[1], P.BLOCKED_NEEDS[3]
+    assert model_need is not None
+    assert phone_need is not None
+    model = re.search(r"[A-Za-z]-?\d", text) is not None
+    assert model_need[2] is not None
+    assert (model_need[2].search(text) is not None) == model
+    phone = re.search(r"(?<![\w.,])0\d|\d{3}[-.]\d", text) is not None
+    assert phone_need[2] is not None
+    assert (phone_need[2].search(text) is not None) == phone
+    plain = sorted(m.span() for rx in P.BLOCKED for m in rx.finditer(text))
+    assert sorted(F._blocked(text, P.lower_words(text))) == plain
 
 
 def test_number_words_start_where_the_pattern_may_match() -> None:

@@ -133,6 +133,8 @@ def number_format(language: str) -> NumberFormat:
 
 
 def _mantissa(written: str, fmt: NumberFormat) -> Decimal:
+    if written.isdigit():  # digits only: no sign to drop or read as a point
+        return Decimal(written)
     if fmt.decimal == "." and written.count(".") > 1:
         written = written.replace(".", "")  # "12.000.000": grouped, not a decimal
     kept = "".join(c for c in written if c not in fmt.groups)
