@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -495,10 +496,11 @@ def test_write_all_writes_every_format(
 def test_write_all_leaves_nothing_when_a_renderer_fails(
     brief: Brief, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(brief: Brief, *, locale: str = "en") -> str:
+    def broken(brief: Brief, *, locale: str = "en") -> Iterator[str]:
+        yield "# A brief that is half written\n"  # written piece by piece: fails mid-file
         raise RenderError("the Markdown renderer broke")
 
-    monkeypatch.setattr(md_render, "render", broken)
+    monkeypatch.setattr(md_render, "iter_render", broken)
     out = tmp_path / "out"
     with pytest.raises(RenderError, match="Markdown renderer broke"):
         write_all(brief, out, ["json", "html", "md"])

@@ -110,3 +110,31 @@ def test_pieces_of_any_json_join_up(data: object, every: int) -> None:
     from factcheck.render.json import iter_dumps
 
     assert "".join(iter_dumps(_lazified(data, every, [0]))) == dumps(data)
+
+
+def test_brief_md_written_in_pieces_is_the_same_text() -> None:
+    from pathlib import Path
+
+    from factcheck.ingest import load_articles
+    from factcheck.pipeline import build_brief
+    from factcheck.render import markdown
+    from factcheck.rulebook import load_rulebook
+    from tests.conftest import make_brief
+
+    root = Path(__file__).resolve().parents[1]
+    rules = load_rulebook(root / "rules")
+    examples = build_brief(load_articles([root / "examples" / "articles"]), rules)
+    for brief in (examples, make_brief()):
+        for locale in ("en", "uk"):
+            whole = markdown.render(brief, locale=locale)
+            assert "".join(markdown.iter_render(brief, locale=locale)) == whole
+
+
+@given(
+    st.lists(st.sampled_from(["", "\n", "\n\n", "\n\n\n", "a", "b\n", "\nc", " \n"]), max_size=12)
+)
+def test_blank_lines_collapse_the_same_in_pieces(pieces: list[str]) -> None:
+    from factcheck.render.markdown import _BLANK_LINES, _collapsed
+
+    whole = _BLANK_LINES.sub("\n\n", "".join(pieces)).strip("\n") + "\n"
+    assert "".join(_collapsed(pieces)) == whole

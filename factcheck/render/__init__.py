@@ -10,6 +10,7 @@ imported on first use and WeasyPrint only when a PDF is asked for, so that impor
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import functools
 import os
@@ -39,6 +40,7 @@ __all__ = [
     "environment",
     "md_code",
     "md_escape",
+    "generate_template",
     "render_template",
     "wording_html",
     "wording_md",
@@ -203,10 +205,29 @@ def render_template(
     lang: str = "en",
 ) -> str:
     """Render one template; a missing or broken template is a :class:`RenderError`."""
+    with _template_errors(name, templates):
+        return environment(kind, templates, lang).get_template(name).render(context)
+
+
+def generate_template(
+    kind: Literal["html", "md"],
+    name: str,
+    context: object,
+    templates: Path | None,
+    lang: str = "en",
+) -> Iterator[str]:
+    """:func:`render_template` in pieces, as Jinja makes them (for a big brief)."""
+    with _template_errors(name, templates):
+        yield from environment(kind, templates, lang).get_template(name).generate(context)
+
+
+@contextlib.contextmanager
+def _template_errors(name: str, templates: Path | None) -> Iterator[None]:
+    """A missing or broken template as a one-line :class:`RenderError`."""
     import jinja2
 
     try:
-        return environment(kind, templates, lang).get_template(name).render(context)
+        yield
     except jinja2.TemplateSyntaxError as e:
         raise RenderError(f"template error: {e.message}", path=e.filename, line=e.lineno) from e
     except jinja2.TemplateNotFound as e:
@@ -246,7 +267,7 @@ def _render(brief: Brief, fmt: str, locale: str, tagged: bool) -> str | bytes | 
     if fmt == "md":
         from factcheck.render import markdown
 
-        return markdown.render(brief, locale=locale)
+        return markdown.iter_render(brief, locale=locale)  # written piece by piece
     from factcheck.render import json
 
     return json.iter_render(brief, locale=locale)  # written piece by piece

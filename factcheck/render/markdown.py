@@ -11,11 +11,12 @@ and images neutralised) pass as Markdown.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from factcheck import i18n
 from factcheck.model import Brief
-from factcheck.render import render_template
+from factcheck.render import generate_template, render_template
 from factcheck.render.context import BriefContext, build_context
 
 __all__ = [
@@ -23,6 +24,7 @@ __all__ = [
     "STEP_SUMMARY_LIMIT",
     "SUMMARY_TEMPLATE",
     "TEMPLATE",
+    "iter_render",
     "render",
     "render_context",
     "summary",
@@ -45,6 +47,35 @@ def render_context(context: BriefContext, *, templates: Path | None = None) -> s
 def render(brief: Brief, *, locale: str = "en", templates: Path | None = None) -> str:
     """The brief as GitHub-flavoured Markdown."""
     return render_context(build_context(brief, locale=locale), templates=templates)
+
+
+def iter_render(
+    brief: Brief, *, locale: str = "en", templates: Path | None = None
+) -> Iterator[str]:
+    """:func:`render` in pieces, for writing a big brief without holding its text."""
+    context = build_context(brief, locale=locale)
+    pieces = generate_template(
+        "md", TEMPLATE, context, templates, i18n.language_of(context["locale"])
+    )
+    return _collapsed(pieces)
+
+
+def _collapsed(pieces: Iterable[str]) -> Iterator[str]:
+    """What :func:`render_context` makes of the joined pieces: runs of blank lines as one,
+    no blank line at either end, one final newline. Newlines at the end of a piece wait
+    for the next, so a run split across pieces is seen whole."""
+    held, started = "", False
+    for piece in pieces:
+        if not piece.strip("\n"):
+            held += piece
+            continue
+        text = _BLANK_LINES.sub("\n\n", held + piece)
+        body = text.rstrip("\n")
+        held = text[len(body) :]
+        if not started:
+            body, started = body.lstrip("\n"), True
+        yield body
+    yield "\n"
 
 
 #: GitHub's limit on a pull-request comment (characters) and on a step's summary (bytes).
