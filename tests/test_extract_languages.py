@@ -462,3 +462,45 @@ def test_a_day_before_a_month_ends_no_german_sentence() -> None:
 def test_a_month_name_alone_is_no_date() -> None:
     assert [f.text for f in figures("Der Mai war ruhig, sagte er.", "de")] == []
     assert [f.text for f in figures("The May figures were 40 tankers.", "de")] == ["40 tankers"]
+
+
+# the verbs of ATTR_INVERTED and the shapes' triggers as first written, from "\b" on
+_PLAIN_VERBS = r"\b(?:said|says|writes|wrote|added|noted|reported|reports|stated|announced)"
+_VERB_PIECES = [*_PIECES, "says", "writes", "wrote", "added", "noted", "reports", "stated",
+                "announced", "told", "Said", "x", "_", "1", "the", "Western", "diplomat", "a",
+                "estimates", "notes", "confirmed", "ſaid", "ſays"]  # fmt: skip
+_verb_text = st.lists(
+    st.tuples(st.sampled_from(_VERB_PIECES), st.sampled_from(_SEPARATORS)), max_size=24
+).map(lambda parts: "".join(w + s for w, s in parts))
+
+
+@settings(max_examples=500)
+@given(_verb_text)
+def test_verbs_written_from_their_first_letter_are_the_plain_patterns(text: str) -> None:
+    plain_inverted = re.compile(_PLAIN_VERBS + r"\s+" + A._INVERTED_SOURCE)
+    assert _spans(A.ATTR_INVERTED.finditer(text)) == _spans(plain_inverted.finditer(text))
+    triggers = [
+        (A._SHAPES[3][1], rf"\b(?:{A._SAY})\b"),
+        (A._SHAPES[4][1], _PLAIN_VERBS + r"\s"),
+        (A._SHAPES[5][1], r"\b(?:said|says|told)\b"),
+    ]
+    for fast, plain in triggers:
+        assert _spans(fast.finditer(text)) == _spans(re.finditer(plain, text))
+    if A.ATTR_POSSESSIVE.search(text) or A._SHAPES[2][1].search(text):
+        assert "'s" in text.lower() or "’s" in text.lower()  # what the shape needs
+
+
+@settings(max_examples=500)
+@given(_text, st.integers(min_value=0, max_value=400))
+def test_the_word_before_a_year_or_a_month_is_tested_first(text: str, end: int) -> None:
+    from factcheck.extract import dates as D
+
+    P.has_folds.cache_clear()
+    end = min(end, len(text))
+    for pattern, last in (
+        (P.TEMPORAL_PREP, P.TEMPORAL_PREP_LAST),
+        (D._BARE_MONTH_BEFORE, D._BARE_MONTH_LAST),
+    ):
+        fast = P.ends_with_word(pattern, text, end, last)
+        plain = P.ends_with(pattern, text, end)
+        assert (fast.span() if fast else None) == (plain.span() if plain else None)

@@ -87,6 +87,19 @@ def _by_first_letter(alternatives: str) -> str:
     return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in sorted(groups.items()))
 
 
+def _words_from_first_letter(alternatives: str) -> str:
+    r"""``\b(?:said|says|told)`` written from each word's first letter on, the words of each
+    letter in their order: ``s(?<!\w.)(?:aid|ays)|t(?<!\w.)(?:old)``. It matches what the
+    first matches, and a pattern that opens with letters is searched far faster, as the engine
+    skips to the next place one of them stands."""
+    groups: dict[str, list[str]] = {}
+    for word in alternatives.split("|"):
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(
+        rf"{re.escape(first)}(?<!\w.)(?:{'|'.join(rests)})" for first, rests in groups.items()
+    )
+
+
 _SRC_WORD = rf"(?:[A-Z][\w'’&.-]*|(?:{_by_first_letter(_SRC_NOUNS)})\b)"
 # a lower-case word before a source's name ("British researchers"); possessive quantifiers,
 # as what follows each can never be what it gives back
@@ -132,13 +145,14 @@ ATTR_SPEAKER = re.compile(
     r"[A-Za-z][\w'’-]*)\s+(?:(?:also|has|had|later|earlier|previously)\s+)?(?:said|says|told)\b"
 )
 # the verb first: "said a Western diplomat at the UN"
-ATTR_INVERTED = re.compile(
-    r"\b(?:said|says|writes|wrote|added|noted|reported|reports|stated|announced)\s+"
+_INVERTED_VERBS = "said|says|writes|wrote|added|noted|reported|reports|stated|announced"
+_INVERTED_SOURCE = (  # what follows the verb and its blanks
     rf"(?P<src>(?:an?|the|one|another)\s+(?:{_MODIFIER})?{_SRC_WORD}(?:\s+(?:{_MODIFIER})?{_SRC_WORD}){{0,5}}"
     r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?)"
     # not "said the North Koreans had ...": a clause
     r"(?=\s*(?:[,.;:!?\"”’)]|\Z)|\s+(?:at|in|on|from|of|with|who|speaking)\b)"
 )
+ATTR_INVERTED = re.compile(rf"(?:{_words_from_first_letter(_INVERTED_VERBS)})\s+{_INVERTED_SOURCE}")
 ATTR_ACCORDING = re.compile(
     r"(?:(?i:according\s+to)|,\s+per)\s+"
     # "according to an analysis of satellite imagery by the Open Source Centre"
@@ -186,13 +200,9 @@ _SHAPES: Sequence[tuple[re.Pattern[str], re.Pattern[str], str]] = (
     (ATTR_SOURCES_FROM, re.compile(r"\b[Ss]ources?\s"), "main"),
     (ATTR_ACCORDING, re.compile(r"(?i:according\s+to)|,\s+per\s"), "according"),
     (ATTR_POSSESSIVE, re.compile(_WORKS), "main"),
-    (ATTR_SUBJECT, re.compile(rf"\b(?:{_SAY})\b"), "main"),
-    (
-        ATTR_INVERTED,
-        re.compile(r"\b(?:said|says|writes|wrote|added|noted|reported|reports|stated|announced)\s"),
-        "main",
-    ),
-    (ATTR_SPEAKER, re.compile(r"\b(?:said|says|told)\b"), "main"),
+    (ATTR_SUBJECT, re.compile(rf"(?:{_words_from_first_letter(_SAY)})\b"), "main"),
+    (ATTR_INVERTED, re.compile(rf"(?:{_words_from_first_letter(_INVERTED_VERBS)})\s"), "main"),
+    (ATTR_SPEAKER, re.compile(rf"(?:{_words_from_first_letter('said|says|told')})\b"), "main"),
     (ATTR_BY, re.compile(r"\sby\s"), "by"),
     (ATTR_CITING, re.compile(rf"(?i:{'|'.join(_CITING_WORDS)})"), "cite"),
     (ATTR_PRONOUN, re.compile(r"\b(?:[Hh]e|[Ss]he|him|her)\b"), "pronoun"),
@@ -200,7 +210,7 @@ _SHAPES: Sequence[tuple[re.Pattern[str], re.Pattern[str], str]] = (
 _SHAPE_NEEDS: Sequence[tuple[frozenset[str], tuple[str, ...]] | None] = (
     (words("source sources"), ()),
     (words("per"), ("according",)),
-    None,
+    (frozenset(), ("'s", "’s")),  # _WORKS opens with one of them
     (frozenset(_SAY.split("|")), ()),
     (words("said says writes wrote added noted reported reports stated announced"), ()),
     (words("said says told"), ()),

@@ -234,12 +234,12 @@ def _may_span(sentence: str) -> bool:
     """May ``P.PERIOD_HIGH`` match? Each of its shapes holds one of ``_SPAN_NEEDS``."""
     if P.has_folds(sentence):
         return True  # "ſince": the pattern reads it as "since", a lower-case test would not
-    low = sentence.lower()
-    return any(word in low for word in _SPAN_NEEDS)
+    return _SPAN_NEED.search(sentence.lower()) is not None
 
 
 # since|from|starting|beginning ...; between ... and ...; over the past N days|weeks|...
 _SPAN_NEEDS = words("since from starting beginning between day week month year decade")
+_SPAN_NEED = re.compile("|".join(sorted(_SPAN_NEEDS)))  # one of them, anywhere: one search
 
 
 def find_periods(sentence: str) -> list[Period]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from factcheck.extract import patterns as P
+from factcheck.extract.patterns import words
 from factcheck.i18n import N_
 from factcheck.interval import Interval
 
@@ -29,6 +30,10 @@ _BARE_MONTH_BEFORE = re.compile(
     r"\b(?:in|since|by|until|till|from|of|early|late|mid|through|throughout|during|last|next"
     r"|this|between|and|to|or|before|after|that|each|every|around|on)[\s-]*\Z",
     re.IGNORECASE,
+)
+_BARE_MONTH_LAST = words(  # the words _BARE_MONTH_BEFORE ends with (see P.ends_with_word)
+    "in since by until till from of early late mid through throughout during last next this"
+    " between and to or before after that each every around on"
 )
 _NOT_EVENTS = frozenset({"year", "month", "week", "day", "decade", "time", "one", "such", "of"})
 _REL_YEAR = {"this": 0, "last": -1, "next": 1}
@@ -173,7 +178,7 @@ def _event(sentence: str, start: int, end: int, previous: str | None) -> str | N
 
 def _month_is_a_date(sentence: str, start: int, lang: P.Language) -> bool:
     """Does a word before a month named alone make it a date: "in June", "seit März"?"""
-    if P.ends_with(_BARE_MONTH_BEFORE, sentence, start):
+    if P.ends_with_word(_BARE_MONTH_BEFORE, sentence, start, _BARE_MONTH_LAST):
         return True
     return lang.month_before is not None and bool(P.ends_with(lang.month_before, sentence, start))
 

@@ -279,7 +279,7 @@ def _is_year(sentence: str, n: Number, kind: str) -> bool | None:
     """True: a year; False: a count after all ("2000 soldiers"); None: not year-like."""
     if not (n.plain and kind == "count" and 1800 <= n.value <= 2100 and n.end - n.start == 4):
         return None
-    if P.ends_with(P.TEMPORAL_PREP, sentence, n.start):
+    if P.ends_with_word(P.TEMPORAL_PREP, sentence, n.start, P.TEMPORAL_PREP_LAST):
         return True
     nxt = _NEXT_WORD.match(sentence, n.end)
     return not (nxt and nxt.group(1).islower() and nxt.group(1).endswith("s"))

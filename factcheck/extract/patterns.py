@@ -52,6 +52,7 @@ __all__ = [
     "RATE_LATER",
     "RATE_WHICH",
     "TEMPORAL_PREP",
+    "TEMPORAL_PREP_LAST",
     "TIME_RATES",
     "TWICE",
     "TWICE_STARTS",
@@ -66,6 +67,7 @@ __all__ = [
     "Starts",
     "after_word",
     "ends_with",
+    "ends_with_word",
     "has_folds",
     "hedge_pattern",
     "hedge_table",
@@ -97,6 +99,25 @@ def ends_with(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | 
 
 
 _WINDOW = 80
+
+
+def ends_with_word(
+    pattern: re.Pattern[str], text: str, end: int, last: frozenset[str]
+) -> re.Match[str] | None:
+    """``ends_with(pattern, text, end)`` for a pattern whose every match ends with a whole word
+    of ``last`` (lower case) and blanks or hyphens (``[\\s-]*\\Z``), tried only when the word
+    before the blanks and hyphens before ``text[end]`` is one of them: a far cheaper test. A
+    text holding a FOLDS character is always tried (see lower_words)."""
+    if not has_folds(text):
+        j = end
+        while j > 0 and (text[j - 1].isspace() or text[j - 1] == "-"):
+            j -= 1
+        i = j
+        while i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_"):
+            i -= 1
+        if text[i:j].lower() not in last:
+            return None
+    return ends_with(pattern, text, end)
 
 
 # -- trying a pattern only where it may match -----------------------------------------
@@ -730,6 +751,11 @@ TEMPORAL_PREP = re.compile(
     r"|after|between|and|to|or|spring|summer|autumn|fall|winter|start\s+of|end\s+of"
     r"|beginning\s+of|as\s+of)[\s-]*\Z",
     re.IGNORECASE,
+)
+# the last word of each alternative of TEMPORAL_PREP (see ends_with_word)
+TEMPORAL_PREP_LAST = words(
+    "in since by from until till through throughout during of early late mid before after"
+    " between and to or spring summer autumn fall winter"
 )
 
 # -- dates ---------------------------------------------------------------------------
