@@ -484,11 +484,17 @@ def find_numbers(
     ``words=False`` says the caller knows ``text`` holds no number word: only digits are read.
     """
     fmt = number_format(language)
-    digits = fmt.digits.finditer(text)
-    if blocked:  # digits inside a blocked span (a date, a model name) are not read at all:
-        # the number they would make holds them, so it would be dropped below anyway
-        digits = (m for m in digits if not any(s < m.end() and m.start() < e for s, e in blocked))
-    candidates = [n for m in digits if (n := _digit_number(text, m, fmt))]
+    candidates: list[Number] = []
+    # digits inside a blocked span (a date, a model name) are not read at all: the number they
+    # would make holds them, so it would be dropped below anyway
+    for m in fmt.digits.finditer(text):
+        begin, stop = m.span()
+        for s, e in blocked:
+            if s < stop and begin < e:
+                break
+        else:
+            if (n := _digit_number(text, m, fmt)) is not None:
+                candidates.append(n)
     if words:
         candidates += _word_numbers(text)
     for m in P.scan(P.TWICE, text, P.TWICE_STARTS) if words else ():

@@ -151,6 +151,16 @@ class Starts:
 
     lower: frozenset[str] = frozenset()  # in lower case
     digit: bool = False  # any word that begins with a decimal digit
+    # no digit, and every word ASCII letters: without one of them among the text's lower_words
+    # no word begins a match, so the text's words need not be read one by one
+    letters_only: bool = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        ascii_words = all(_ASCII_WORD.fullmatch(w) for w in self.lower)
+        object.__setattr__(self, "letters_only", not self.digit and ascii_words)
+
+
+_ASCII_WORD = re.compile(r"[a-z]+")
 
 
 def scan(pattern: re.Pattern[str], text: str, starts: Starts) -> Iterator[re.Match[str]]:
@@ -160,12 +170,14 @@ def scan(pattern: re.Pattern[str], text: str, starts: Starts) -> Iterator[re.Mat
     every match of ``pattern`` begins a whole word that ``starts`` holds; each such pattern
     says so beside its ``Starts``. Far fewer places are tried, so it is faster.
     """
+    lower, digit = starts.lower, starts.digit
+    if starts.letters_only and not has_folds(text) and lower.isdisjoint(lower_words(text)):
+        return  # a word of ``lower`` would be one of the text's lower_words
     runs = word_runs(text)
     if runs is None:
         yield from pattern.finditer(text)
         return
     pos = 0
-    lower, digit = starts.lower, starts.digit
     for at, word in runs:
         if at < pos or not (word in lower or (digit and word[0].isdecimal())):
             continue
