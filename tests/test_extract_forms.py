@@ -394,7 +394,7 @@ def test_speakers_found_with_the_shortcut_are_the_plain_pattern(text: str) -> No
 @given(st.lists(st.sampled_from([*_SOURCE_PIECES, "Said", "said_x", "ſaid", "noted"]),
                 max_size=20).map(" ".join))  # fmt: skip
 def test_subjects_read_up_to_the_last_verb_word_are_the_plain_pattern(text: str) -> None:
-    P.word_runs.cache_clear()
+    P.lower_words.cache_clear()
     end = A._last_verb(text)
     plain = [m.span() for m in A.ATTR_SUBJECT.finditer(text)]
     if end is not None:

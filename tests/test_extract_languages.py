@@ -328,8 +328,7 @@ def _spans(matches: object) -> list[tuple[tuple[int, int], dict[str, str | None]
 @settings(max_examples=300)
 @given(_text)
 def test_scan_finds_what_finditer_finds(text: str) -> None:
-    # without a digit to start on, a text none of whose lower_words starts a match is not read
-    P.word_runs.cache_clear()
+    # only the words of each Starts among the text's lower_words are looked for
     P.lower_words.cache_clear()
     for pattern, starts in (
         (P.DATE, P.DATE_STARTS),
@@ -420,14 +419,14 @@ def test_number_words_start_where_the_pattern_may_match() -> None:
 @settings(max_examples=300)
 @given(_text)
 def test_number_words_found_with_shortcuts_are_the_plain_search(text: str) -> None:
-    P.word_runs.cache_clear()
+    P.lower_words.cache_clear()
     fast = N._word_numbers(text)
-    original = P.word_runs
+    original = P.has_folds
     try:
-        P.word_runs = lambda _: None  # type: ignore[assignment]  # the plain search path
+        P.has_folds = lambda _: True  # type: ignore[assignment]  # the plain search path
         plain = N._word_numbers(text)
     finally:
-        P.word_runs = original
+        P.has_folds = original
     assert fast == plain
 
 
@@ -506,3 +505,49 @@ def test_the_word_before_a_year_or_a_month_is_tested_first(text: str, end: int) 
         fast = P.ends_with_word(pattern, text, end, last)
         plain = P.ends_with(pattern, text, end)
         assert (fast.span() if fast else None) == (plain.span() if plain else None)
+
+
+_WORD_PIECES = [*_PIECES, "März", "mars", "août", "AOÛT", "février", "Mai", "mai", "1er", "7.",
+                "décembre", "Dezember", "x1", "1x", "_in", "in_", "é", "ß"]  # fmt: skip
+_word_text = st.lists(
+    st.tuples(st.sampled_from(_WORD_PIECES), st.sampled_from(_SEPARATORS)), max_size=30
+).map(lambda parts: "".join(w + s for w, s in parts))
+_LANGUAGE_STARTS = [
+    (lang.date, lang.date_starts)
+    for lang in (P.language("de"), P.language("fr"))
+    if lang.date is not None and lang.date_starts is not None
+]
+
+
+@settings(max_examples=500)
+@given(_word_text)
+def test_whole_words_looked_for_are_the_texts_words(text: str) -> None:
+    # every whole word of the text (a longest run of word characters, in lower case) that is a
+    # start word, as reading the text's words one by one finds them
+    P.lower_words.cache_clear()
+    P.has_folds.cache_clear()
+    if P.has_folds(text):
+        return  # read by the plain patterns
+    runs = [(m.start(), m.group()) for m in re.finditer(r"\w+", text.lower())]
+    for starts in (
+        P.DATE_STARTS,
+        P.PERIOD_HIGH_STARTS,
+        P.PERIOD_LOW_STARTS,
+        P.TWICE_STARTS,
+        P.Starts(P.WORDS_FIRST),
+        *(s for _, s in _LANGUAGE_STARTS),
+    ):
+        words = P.word_candidates(text, starts.letters, starts.others)
+        found = P.whole_words(text, words, starts.digit)
+        plain = [
+            (at, w) for at, w in runs if w in starts.lower or (starts.digit and w[0].isdecimal())
+        ]
+        assert [at for at, _ in found] == [at for at, _ in plain]
+        assert [w for _, w in found if not w[0].isdecimal()] == [
+            w for _, w in plain if not w[0].isdecimal()
+        ]
+    for pattern, starts in _LANGUAGE_STARTS:
+        assert _spans(P.scan(pattern, text, starts)) == _spans(pattern.finditer(text))
+    for language in ("de", "fr"):
+        months = P.language(language).month_words
+        assert F._names_a_month(text, months) == any(w in months for _, w in runs)

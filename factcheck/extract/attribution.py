@@ -30,7 +30,13 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from factcheck.extract.patterns import has_folds, lower_words, word_runs, words
+from factcheck.extract.patterns import (
+    has_folds,
+    lower_words,
+    whole_words,
+    word_candidates,
+    words,
+)
 
 __all__ = ["Source", "attribute", "find_sources", "is_pure_attribution", "is_role"]
 
@@ -479,15 +485,17 @@ _SAY_WORDS = frozenset(_SAY.split("|"))  # single words, each a whole word where
 
 def _last_verb(sentence: str) -> int | None:
     """Where the last word that may be a verb of saying ends (in any case, so at or after the
-    last one ATTR_SUBJECT may end with), found in the sentence's words rather than by the
-    trigger's search; ``None`` when the words cannot be read so (see word_runs) or hold none."""
-    runs = word_runs(sentence)
-    if runs is None:
+    last one ATTR_SUBJECT may end with), found among the sentence's whole words rather than by
+    the trigger's search; ``None`` when the words cannot be read so (a FOLDS character, see
+    whole_words) or hold none."""
+    if has_folds(sentence):
         return None
-    for at, word in reversed(runs):
-        if word in _SAY_WORDS:
-            return at + len(word)
-    return None
+    words = word_candidates(sentence, _SAY_WORDS)
+    found = whole_words(sentence, words) if words else []
+    if not found:
+        return None
+    at, word = found[-1]
+    return at + len(word)
 
 
 def find_sources(sentence: str, language: str = "en") -> list[Source]:

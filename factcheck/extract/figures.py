@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import lru_cache
 from itertools import pairwise
 
 from factcheck.extract import patterns as P
@@ -462,8 +463,17 @@ _BLOCKED_PLAN = tuple(
 
 def _names_a_month(sentence: str, months: frozenset[str]) -> bool:
     """Does ``sentence`` hold one of the month names ``months`` (lower case) as a word?"""
-    runs = P.word_runs(sentence)
-    return runs is None or any(word in months for _, word in runs)
+    if P.has_folds(sentence):
+        return True
+    found = P.word_candidates(sentence, *_split_months(months))
+    return bool(found) and bool(P.whole_words(sentence, found))
+
+
+@lru_cache(maxsize=16)
+def _split_months(months: frozenset[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """A language's month names: those of ASCII letters, and the rest (see P.Starts)."""
+    starts = P.Starts(months)
+    return starts.letters, starts.others
 
 
 def sentence_drafts(

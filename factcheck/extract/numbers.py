@@ -396,18 +396,23 @@ def _word_matches(text: str) -> Iterator[tuple[int, re.Match[str] | None]]:
     there only finds what searching the whole text would, far faster. A text holding a
     character that case-insensitive matching folds to a letter (``P.FOLDS``) is searched.
     """
-    runs = P.word_runs(text)
-    if runs is None:
+    if P.has_folds(text):
         pos = 0
         while (m := P.WORDS.search(text, pos)) is not None:
             yield m.start(), m
             pos = m.start() + 1
         return
-    for i, (at, word) in enumerate(runs):
-        if word not in P.WORDS_FIRST:
-            continue
-        if word in ("a", "an") and (i + 1 == len(runs) or runs[i + 1][1] not in _AFTER_A):
-            continue  # "a" or "an" alone is no number, and a run of words starts after it
+    words = P.word_candidates(text, P.WORDS_FIRST)
+    if not words:
+        return
+    low = text.lower()
+    for at, word in P.whole_words(text, words):
+        if word in ("a", "an"):
+            # "a" or "an" alone is no number, and a run of words starts after it: the next
+            # whole word must be one that makes it start one ("a dozen")
+            nxt = P.WORD_RUN.search(low, at + len(word))
+            if nxt is None or nxt.group() not in _AFTER_A:
+                continue
         yield at, P.WORDS.match(text, at)
 
 

@@ -11,7 +11,7 @@ first use and cached by the tuple of phrases.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -75,8 +75,9 @@ __all__ = [
     "last_word",
     "lower_words",
     "scan",
+    "whole_words",
+    "word_candidates",
     "word_list",
-    "word_runs",
     "words",
 ]
 
@@ -131,18 +132,51 @@ def has_folds(text: str) -> bool:
     return FOLDS.search(text) is not None
 
 
-@lru_cache(maxsize=16)
-def word_runs(text: str) -> list[tuple[int, str]] | None:
-    """Every whole word of ``text`` (a longest run of word characters) in lower case, and where
-    it starts.
+def whole_words(text: str, words: Iterable[str], digit: bool = False) -> list[tuple[int, str]]:
+    """Every whole word of ``text`` (a longest run of word characters, in lower case) that is
+    one of ``words``, and where it starts, in order; with ``digit``, every word that begins
+    with a decimal digit too (as its first character).
 
-    ``None`` when ``text`` holds a FOLDS character: a case-insensitive pattern reads "ſince" as
-    "since", which the lower-case comparisons of :func:`scan` would miss (and "İ" is two
-    characters in lower case, which would move every word after it).
+    Only for a text without a FOLDS character: a case-insensitive pattern reads "ſince" as
+    "since", which these lower-case comparisons would miss (and "İ" is two characters in lower
+    case, which would move every word after it). Each word is looked for in the text, so it is
+    far faster than reading every word when ``words`` are the few the text may hold (those of
+    its lower_words, see word_candidates).
     """
-    if has_folds(text):
-        return None
-    return [(m.start(), m[0]) for m in WORD_RUN.finditer(text.lower())]
+    low = text.lower()
+    n = len(low)
+    found: list[tuple[int, str]] = []
+    for word in words:
+        size = len(word)
+        i = low.find(word)
+        while i >= 0:
+            j = i + size
+            if (i == 0 or not _is_word(low[i - 1])) and (j == n or not _is_word(low[j])):
+                found.append((i, word))
+            i = low.find(word, i + 1)
+    if digit:
+        found += [(m.start(), m.group()) for m in _DIGIT_STARTS_WORD.finditer(text)]
+    found.sort()
+    return found
+
+
+def _is_word(c: str) -> bool:
+    """Is ``c`` a word character (``\\w``)?"""
+    return c.isalnum() or c == "_"
+
+
+_DIGIT_STARTS_WORD = re.compile(r"\d(?<!\w\d)")  # from a digit on: searched far faster
+
+
+def word_candidates(text: str, letters: frozenset[str], others: Iterable[str] = ()) -> set[str]:
+    """The words of ``letters`` (ASCII lower-case letters) among the lower_words of ``text``,
+    and those of ``others`` the text in lower case holds: every one of them that may be a whole
+    word of the text (see whole_words)."""
+    found = set(letters & lower_words(text))
+    if others:
+        low = text.lower()
+        found.update(w for w in others if w in low)
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,13 +185,16 @@ class Starts:
 
     lower: frozenset[str] = frozenset()  # in lower case
     digit: bool = False  # any word that begins with a decimal digit
-    # no digit, and every word ASCII letters: without one of them among the text's lower_words
-    # no word begins a match, so the text's words need not be read one by one
-    letters_only: bool = field(init=False, repr=False, compare=False)
+    # the words of ASCII letters (one of the text's lower_words where it stands) and the rest
+    # (word characters only: no other can be a whole word)
+    letters: frozenset[str] = field(init=False, repr=False, compare=False)
+    others: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        ascii_words = all(_ASCII_WORD.fullmatch(w) for w in self.lower)
-        object.__setattr__(self, "letters_only", not self.digit and ascii_words)
+        letters = frozenset(w for w in self.lower if _ASCII_WORD.fullmatch(w))
+        others = tuple(sorted(w for w in self.lower - letters if WORD_RUN.fullmatch(w)))
+        object.__setattr__(self, "letters", letters)
+        object.__setattr__(self, "others", others)
 
 
 _ASCII_WORD = re.compile(r"[a-z]+")
@@ -168,18 +205,18 @@ def scan(pattern: re.Pattern[str], text: str, starts: Starts) -> Iterator[re.Mat
 
     The matches are the same as ``finditer``'s (each is leftmost, none overlap) as long as
     every match of ``pattern`` begins a whole word that ``starts`` holds; each such pattern
-    says so beside its ``Starts``. Far fewer places are tried, so it is faster.
+    says so beside its ``Starts``. Far fewer places are tried, so it is faster. Only the
+    words of ``starts`` the text may hold are looked for (see whole_words).
     """
-    lower, digit = starts.lower, starts.digit
-    if starts.letters_only and not has_folds(text) and lower.isdisjoint(lower_words(text)):
-        return  # a word of ``lower`` would be one of the text's lower_words
-    runs = word_runs(text)
-    if runs is None:
+    if has_folds(text):
         yield from pattern.finditer(text)
         return
+    words = word_candidates(text, starts.letters, starts.others)
+    if not words and not starts.digit:
+        return
     pos = 0
-    for at, word in runs:
-        if at < pos or not (word in lower or (digit and word[0].isdecimal())):
+    for at, _ in whole_words(text, words, starts.digit):
+        if at < pos:
             continue
         if (m := pattern.match(text, at)) is not None:
             yield m
