@@ -469,7 +469,8 @@ def test_a_month_name_alone_is_no_date() -> None:
 _PLAIN_VERBS = r"\b(?:said|says|writes|wrote|added|noted|reported|reports|stated|announced)"
 _VERB_PIECES = [*_PIECES, "says", "writes", "wrote", "added", "noted", "reports", "stated",
                 "announced", "told", "Said", "x", "_", "1", "the", "Western", "diplomat", "a",
-                "estimates", "notes", "confirmed", "ſaid", "ſays"]  # fmt: skip
+                "estimates", "notes", "confirmed", "ſaid", "ſays", "The", "An", "another",
+                "One", "one", "an", "harbour", "master", "x-", "’", "'"]  # fmt: skip
 _verb_text = st.lists(
     st.tuples(st.sampled_from(_VERB_PIECES), st.sampled_from(_SEPARATORS)), max_size=24
 ).map(lambda parts: "".join(w + s for w, s in parts))
@@ -487,6 +488,8 @@ def test_verbs_written_from_their_first_letter_are_the_plain_patterns(text: str)
     ]
     for fast, plain in triggers:
         assert _spans(fast.finditer(text)) == _spans(re.finditer(plain, text))
+    speaker = r"(?<![\w'’-])(?P<src>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)" + A._SPEAKER_REST
+    assert _spans(A.ATTR_SPEAKER.finditer(text)) == _spans(re.finditer(speaker, text))
     if A.ATTR_POSSESSIVE.search(text) or A._SHAPES[2][1].search(text):
         assert "'s" in text.lower() or "’s" in text.lower()  # what the shape needs
 

@@ -146,10 +146,19 @@ ATTR_SUBJECT = re.compile(
     rf"(?:{_ADVERB}\s+){{0,2}}(?:{_SAY})\b"
 )
 # anyone named with an article before a verb of speech: "The harbour master said"
-ATTR_SPEAKER = re.compile(
-    r"(?<![\w'’-])(?P<src>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[A-Za-z][\w'’-]*\s+){0,3}?"
+# (its article written from the first letter on, "T(?<![\w'’-].)he" for "(?<![\w'’-])The": a
+# pattern that opens with letters is searched far faster; the test suite holds it equal to
+# "(?<![\w'’-])(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)")
+_SPEAKER_ARTICLE = "|".join(
+    rf"{first}(?<![\w'’-].)(?:{rest})"
+    for first, rest in (("T", "he"), ("t", "he"), ("A", "n?|nother"), ("a", "n?|nother"),
+                        ("O", "ne"), ("o", "ne"))
+)  # fmt: skip
+_SPEAKER_REST = (  # what follows the article
+    r"\s+(?:[A-Za-z][\w'’-]*\s+){0,3}?"
     r"[A-Za-z][\w'’-]*)\s+(?:(?:also|has|had|later|earlier|previously)\s+)?(?:said|says|told)\b"
 )
+ATTR_SPEAKER = re.compile(rf"(?P<src>(?:{_SPEAKER_ARTICLE}){_SPEAKER_REST}")
 # the verb first: "said a Western diplomat at the UN"
 _INVERTED_VERBS = "said|says|writes|wrote|added|noted|reported|reports|stated|announced"
 _INVERTED_SOURCE = (  # what follows the verb and its blanks
