@@ -554,3 +554,21 @@ def test_whole_words_looked_for_are_the_texts_words(text: str) -> None:
     for language in ("de", "fr"):
         months = P.language(language).month_words
         assert F._names_a_month(text, months) == any(w in months for _, w in runs)
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="0123456789٣", min_size=1, max_size=12), st.sampled_from(["en", "de"]))
+def test_digits_alone_are_read_as_the_plain_path_reads_them(digits: str, language: str) -> None:
+    fmt = N.number_format(language)
+    kept = "".join(c for c in digits if c not in fmt.groups)  # the plain path, signs dropped
+    assert N._mantissa(digits, fmt) == Decimal(kept.replace(fmt.decimal, "."))
+
+
+@settings(max_examples=300)
+@given(_word_text)
+def test_what_a_span_of_time_needs_is_one_search_for_its_words(text: str) -> None:
+    from factcheck.extract import context as C
+
+    P.has_folds.cache_clear()
+    plain = P.has_folds(text) or any(word in text.lower() for word in C._SPAN_NEEDS)
+    assert C._may_span(text) == plain
