@@ -572,3 +572,28 @@ def test_what_a_span_of_time_needs_is_one_search_for_its_words(text: str) -> Non
     P.has_folds.cache_clear()
     plain = P.has_folds(text) or any(word in text.lower() for word in C._SPAN_NEEDS)
     assert C._may_span(text) == plain
+
+
+_HEDGE_PHRASES = sorted({h.phrase for h in HEDGES if h.phrase})
+
+
+@settings(max_examples=500)
+@given(
+    _text,
+    st.sampled_from(_HEDGE_PHRASES),
+    st.sampled_from([" ", "  ", "\n", "\u00a0", " \t"]),
+    st.sampled_from(["", "a ", "The ", "an  "]),
+    st.sampled_from(["", "(", '"', "-", "x"]),
+)
+def test_a_hedge_right_before_a_number_is_found_as_the_plain_pattern_finds_it(
+    before: str, phrase: str, blank: str, article: str, sign: str
+) -> None:
+    # the phrase is tried only where it may start: within its words' tokens
+    text = before + sign + phrase.replace(" ", blank) + blank + article
+    for language in (None, "en", "de", "fr"):
+        table = P.hedge_table(HEDGES if language is None else for_language(HEDGES, language))
+        found = table.before(text, len(text))
+        plain = P.ends_with(table.pattern, text, len(text))
+        assert (found[0].span() if found else None) == (plain.span() if plain else None)
+        if found and plain:
+            assert found[0].group("hedge") == plain.group("hedge")
