@@ -207,11 +207,16 @@ class Rows(Generic[_In, _Out]):
     keeps its figures, not a formatted copy of each (``len``, truth, ``[i]`` and
     iteration, each time made anew)."""
 
-    __slots__ = ("_items", "_make")
+    __slots__ = ("_items", "_lang", "_make")
 
     def __init__(self, make: Callable[[_In], _Out]) -> None:
         self._items: list[_In] = []
         self._make = make
+        self._lang = i18n.current()  # a row is made later, in the brief's language still
+
+    def _made(self, item: _In) -> _Out:
+        with i18n.using(self._lang):
+            return self._make(item)
 
     def add(self, item: _In) -> None:
         self._items.append(item)
@@ -220,10 +225,10 @@ class Rows(Generic[_In, _Out]):
         return len(self._items)
 
     def __getitem__(self, index: int) -> _Out:
-        return self._make(self._items[index])
+        return self._made(self._items[index])
 
     def __iter__(self) -> Iterator[_Out]:
-        return map(self._make, self._items)
+        return map(self._made, self._items)
 
 
 class AppendixArticle(TypedDict):
@@ -521,13 +526,7 @@ def _quotes(
     figures: Iterable[Figure], articles: dict[str, ArticleContext], locale: str
 ) -> Rows[Figure, QuoteContext]:
     """A finding's quotes, made as the template reads them (in the brief's language)."""
-    lang = i18n.current()
-
-    def quote(fig: Figure) -> QuoteContext:
-        with i18n.using(lang):
-            return _quote(fig, articles, locale)
-
-    rows: Rows[Figure, QuoteContext] = Rows(quote)
+    rows: Rows[Figure, QuoteContext] = Rows(lambda fig: _quote(fig, articles, locale))
     for fig in figures:
         rows.add(fig)
     return rows
@@ -543,13 +542,7 @@ def _appendix(
             if finding.check_id not in ids:
                 ids.append(finding.check_id)
 
-    lang = i18n.current()  # rows are made when the template reads them, after build_context
-
     def row(f: Figure) -> AppendixRow:
-        with i18n.using(lang):
-            return _row(f)
-
-    def _row(f: Figure) -> AppendixRow:
         by = used.get(f.key, [])
         return {
             "key": f.key,
