@@ -297,9 +297,13 @@ def _numbers_ok(f: Figure, want: Mapping[str, Any]) -> tuple[bool, object]:
 
 
 def _word_ok(got: str | None, want: object) -> bool:
+    """The labelled word is part of ``got``; a list of words means any one of them."""
     if want is None:
         return got is None
-    return got is not None and str(want).lower() in got.lower()
+    if got is None:
+        return False
+    words = want if isinstance(want, list) else [want]
+    return any(str(w).lower() in got.lower() for w in words)
 
 
 def _qualifier_ok(got: str | None, want: object) -> bool:

@@ -123,6 +123,22 @@ def test_scores_a_folder_with_one_labels_file(tmp_path: Path) -> None:
     assert result["fields"]["counts"]["f1"] == 1.0
 
 
+def test_a_list_of_words_accepts_any_one_of_them(tmp_path: Path) -> None:
+    folder, labels = _held_out(
+        tmp_path,
+        """articles:
+  story.txt:
+    published: 2024-07-01
+    figures:
+      - {text: "about 3,000", attribution: [agency, Officials]}
+      - {text: "500", attribution: [agency, ministry]}
+""",
+    )
+    attribution = _load_scorer().score(folder, labels_file=labels)["fields"]["attribution"]
+    assert attribution["labelled"] == 2
+    assert attribution["correct"] == 1  # the first names "Officials"; the second neither
+
+
 @pytest.mark.parametrize(
     ("labels", "message"),
     [
