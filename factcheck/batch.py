@@ -19,6 +19,7 @@ With nothing new to read the run stops after step 2: nothing is evaluated or wri
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import hashlib
 import multiprocessing
@@ -35,9 +36,11 @@ from factcheck.errors import ArticleError, FactcheckError
 from factcheck.extract import find_figures
 from factcheck.ingest import ARTICLE_SUFFIXES, load_article
 from factcheck.ledger.codec import file_hash
+from factcheck.ledger.history import Deciding, changed_since_last_report, origin, relays
 from factcheck.model import Article, Brief, Figure, Finding, Verdict
 from factcheck.resolve import Evidence, match_concept
 from factcheck.rulebook import Rulebook, load_rulebook
+from factcheck.spool import Joined, Spool
 
 __all__ = ["BIG_BRIEF", "Batch", "Progress", "article_files", "run_batch"]
 
@@ -268,8 +271,8 @@ def run_batch(
         changed = {p.resolve() for p in changed_since(since, paths)}
         files = [f for f in files if f.resolve() in changed]
     hashes = {f: file_hash(f) for f in files}
-    store = open_ledger(ledger) if ledger else None
-    try:
+    with contextlib.ExitStack() as stack:
+        store = stack.enter_context(open_ledger(ledger)) if ledger else None
         known = store.known(list(dict.fromkeys(hashes.values()))) if store else {}
         todo: dict[str, str] = {}  # hash → path, first path of each content
         for f, h in hashes.items():
@@ -277,8 +280,13 @@ def run_batch(
                 todo.setdefault(h, str(f))
         if not todo:
             return Batch(None, (), len(files), len(files), 0, 0)
-        new: list[tuple[str, Article, tuple[Figure, ...]]] = []
-        seen_ids: set[str] = set()
+        spool = Spool()  # the brief reads its appendix from it: it goes when the brief does
+        wanted = _concepts_used(rulebook)
+        localized = full.localized(language)
+        # Above BIG_BRIEF new articles their figures are pruned like the ledger's: the
+        # findings quote those that decide the verdict; the appendix still lists all.
+        pool = _Pool(localized, prune_new=len(todo) > BIG_BRIEF)
+        new_articles: dict[str, Article] = {}
         for h, article, figs in _read_all(
             [(p, h) for h, p in todo.items()],
             rules=rules_dir,
@@ -287,29 +295,29 @@ def run_batch(
             jobs=jobs or os.cpu_count() or 1,
             progress=progress,
         ):
-            if article.id not in seen_ids:  # the same text under two names counts once
-                seen_ids.add(article.id)
-                new.append((h, article, figs))
-        earlier_articles: dict[str, Article] = {}
-        earlier: list[Figure] = []
+            if article.id in new_articles:  # the same text under two names counts once
+                continue
+            new_articles[article.id] = article
+            spool.append((h, article, figs))
+            for fig in figs:
+                # a new figure citing an origin may be a relay of any concept's figure
+                if fig.concept in wanted or (fig.concept and origin(fig)):
+                    pool.add(fig, article, new=True)
         if store:
-            wanted = _concepts_used(rulebook)
-            earlier_articles, stored = store.evidence(
+            for fig, stale, article in store.evidence(
                 wanted, exclude=todo.keys(), rules_digest=full.digest
-            )
-            localized = full.localized(language)
-            for fig, stale in stored:
-                if fig.article_id in seen_ids:
+            ):
+                if fig.article_id in new_articles:
                     continue
                 if stale:
                     fig = replace(fig, concept=match_concept(fig, localized.concepts))
                 if fig.concept in wanted:
-                    earlier.append(fig)
+                    pool.add(fig, article, new=False)
         brief = _brief(
             rulebook,
-            new,
-            earlier,
-            earlier_articles,
+            pool,
+            new_articles,
+            spool.figures,
             title=title,
             language=language,
             paper=paper,
@@ -339,93 +347,140 @@ def run_batch(
         written = write_all(brief, out_dir, chosen, locale=language, tagged=tagged)
         run_id = None
         if store:
-            checked = [h for h, _a, _f in new]
+            checked = [h for h, _a, _f in spool]
             run_id = _run_id(full.digest, checked, rulebook, language)
             store.record(
                 run_id=run_id,
                 dated=brief.generated_at.isoformat(),
                 rules_digest=full.digest,
-                articles=new,
+                articles=spool,
                 checked=checked,
                 findings=[(finding_key(f, current), f) for f in current],
             )
-        used = {a.id for a in brief.articles} - seen_ids
-        held = {f.article_id for f in earlier}
+        used = {a.id for a in brief.articles} - new_articles.keys()
         return Batch(
             brief,
             tuple(written),
             len(files),
             len(files) - len(todo),
-            len(new),
-            len(held),
+            len(new_articles),
+            pool.earlier_sources,
             run_id,
             skipped,
             quoted=len(used),
         )
-    finally:
-        if store:
-            store.close()
+
+
+class _Pool:
+    """The figures a run holds against its checks, the new articles' and the ledger's.
+
+    The ledger's are pruned to those that can decide a verdict as they are read
+    (:class:`~factcheck.ledger.history.Deciding`), and so are the new ones with
+    ``prune_new``; figures that cite an origin are all kept, since :func:`relays` needs
+    every one of them. Per concept it counts what was held, for the findings to say.
+    """
+
+    def __init__(self, rulebook: Rulebook, *, prune_new: bool) -> None:
+        self._inputs = {c.id: {i.concept for i in c.inputs if i.concept} for c in rulebook.checks}
+        self.new = Deciding(rulebook) if prune_new else None
+        self.new_all: list[Figure] = []
+        self.earlier = Deciding(rulebook)
+        self.citing: list[Figure] = []
+        self.citing_articles: dict[str, Article] = {}
+        self.held: dict[str, int] = {}
+        self.sources: dict[str, set[str]] = {}
+        self._earlier_ids: set[str] = set()
+
+    @property
+    def earlier_sources(self) -> int:
+        """Earlier articles whose figures were held against the new ones."""
+        return len(self._earlier_ids)
+
+    def add(self, f: Figure, article: Article, *, new: bool) -> None:
+        concept = f.concept or ""
+        self.held[concept] = self.held.get(concept, 0) + 1
+        self.sources.setdefault(concept, set()).add(f.article_id)
+        if not new:
+            self._earlier_ids.add(f.article_id)
+        if origin(f):
+            self.citing.append(f)
+            self.citing_articles.setdefault(f.article_id, article)
+        else:
+            self.route(f, article, new=new)
+
+    def route(self, f: Figure, article: Article | None, *, new: bool) -> None:
+        if not new:
+            self.earlier.add(f, article)
+        elif self.new is None:
+            self.new_all.append(f)
+        else:
+            self.new.add(f, article)
+
+    def new_figures(self) -> list[Figure]:
+        return self.new_all if self.new is None else self.new.figures()
+
+    def held_against(self, finding: Finding) -> tuple[int, int] | None:
+        """(figures, articles) a check's finding was held against, when it quotes fewer."""
+        concepts = self._inputs.get(finding.check_id, set())
+        n = sum(self.held.get(c, 0) for c in concepts)
+        if n <= len(finding.figures):
+            return None
+        return n, len(set().union(*(self.sources.get(c, set()) for c in concepts)))
 
 
 def _brief(
     rulebook: Rulebook,
-    new: Sequence[tuple[str, Article, tuple[Figure, ...]]],
-    earlier: Sequence[Figure],
-    earlier_articles: Mapping[str, Article],
+    pool: _Pool,
+    new_articles: Mapping[str, Article],
+    appendix: Sequence[Figure],
     *,
     title: str | None,
     language: str,
     paper: str,
 ) -> Brief:
     from factcheck.evaluate import evaluate
-    from factcheck.ledger.history import changed_since_last_report, deciding, relays
     from factcheck.pipeline import brief_time
 
-    new_articles = {a.id: a for _h, a, _f in new}
-    articles = {**earlier_articles, **new_articles}
-    new_figures = [f for _h, _a, figs in new for f in figs]
     with i18n.using(language):
         local = rulebook.localized(language)
-        kept, relayed = relays(
-            local, [*earlier, *new_figures], articles, new_ids=frozenset(new_articles)
-        )
-        # Every earlier figure is held against the new ones, but only those that can
-        # decide a verdict are evidence: the brief stays the size of the new articles.
-        new_keys = {f.key for f in new_figures}
-        kept = [f for f in kept if f.key in new_keys] + deciding(
-            local, [f for f in kept if f.key not in new_keys], articles
-        )
-        by_concept: dict[str, list[Figure]] = {}
+        lookup = {**pool.citing_articles, **new_articles}
+        kept, relayed = relays(local, pool.citing, lookup, new_ids=frozenset(new_articles))
         for f in kept:
+            pool.route(f, lookup.get(f.article_id), new=f.article_id in new_articles)
+        new_figures = pool.new_figures()
+        earlier = pool.earlier.figures()
+        articles = {**pool.earlier.articles(), **pool.citing_articles, **new_articles}
+        # Every earlier figure was held against the new ones, but only those that can
+        # decide a verdict are evidence: the brief stays the size of the new articles.
+        by_concept: dict[str, list[Figure]] = {}
+        for f in (*new_figures, *earlier):
             if f.concept:
                 by_concept.setdefault(f.concept, []).append(f)
         evidence = Evidence(
-            figures=tuple(kept),
+            figures=(),
             by_concept={k: tuple(v) for k, v in by_concept.items()},
             references={r.id: r for r in local.references},
             articles=articles,
         )
-        found: list[Finding] = list(evaluate(local, evidence))
-        kept_keys = {f.key for f in kept}
-        found += changed_since_last_report(
-            local,
-            [f for f in new_figures if f.key in kept_keys],
-            [f for f in earlier if f.key in kept_keys],
-            articles,
-        )
+        found: list[Finding] = [
+            replace(f, held_against=pool.held_against(f)) for f in evaluate(local, evidence)
+        ]
+        found += changed_since_last_report(local, new_figures, earlier, articles)
         found += relayed
         default_title = i18n._("Fact-check brief")
     findings = tuple(sorted(found, key=lambda f: _ORDER[f.verdict]))
     used = {fig.article_id for f in findings for fig in f.figures} - set(new_articles)
     shown = [*new_articles.values(), *(articles[a] for a in sorted(used) if a in articles)]
-    shown_ids = {a.id for a in shown}
-    figures = [*new_figures, *(f for f in earlier if f.article_id in shown_ids)]
+    quoted = sorted(
+        {fig.key: fig for f in findings for fig in f.figures if fig.article_id in used}.values(),
+        key=lambda fig: (fig.article_id, fig.start),
+    )
     return Brief(
         title=title or default_title,
         generated_at=brief_time(shown),
         language=language,
         articles=tuple(shown),
-        figures=tuple(figures),
+        figures=Joined(appendix, quoted) if quoted else appendix,
         findings=findings,
         rules=rulebook.root,
         version=__version__,

@@ -6,7 +6,7 @@ articles ─ingest→ Article ─extract→ Figure* ─resolve→ Evidence ─ev
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
@@ -231,6 +231,9 @@ class Finding:
     severity: str = "medium"
     tags: tuple[str, ...] = ()
     review: Review | None = None
+    # (figures, articles) the check was held against, when it quotes only those that
+    # decide the verdict (a run over many articles); None when it quotes every one
+    held_against: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,7 +242,7 @@ class Brief:
     generated_at: datetime.datetime
     language: str
     articles: tuple[Article, ...]
-    figures: tuple[Figure, ...]
+    figures: Sequence[Figure]  # a tuple, or read back from disk in a big run (factcheck.spool)
     findings: tuple[Finding, ...]
     rules: str = "rules"  # where the rules came from, for the colophon
     version: str = ""

@@ -32,6 +32,7 @@ __all__ = ["DEFAULT_LEDGER", "Ledger", "LedgerError", "Recorded", "open_ledger"]
 DEFAULT_LEDGER = ".factcheck/ledger.sqlite"
 BUSY_TIMEOUT_S = 60
 _CHUNK = 500  # hashes per IN (...) query
+_PAGE = 2000  # figure rows per page when reading evidence
 _ADVISORY_KEY = 0x66_63_6C_67  # "fclg": serialises migrations on a shared PostgreSQL ledger
 
 _ARTICLE_COLUMNS = (
@@ -221,39 +222,40 @@ class Ledger:
 
     def evidence(
         self, concepts: Iterable[str], *, exclude: Iterable[str] = (), rules_digest: str = ""
-    ) -> tuple[dict[str, Article], list[tuple[Figure, bool]]]:
-        """Earlier articles (by article id, text-free) and their figures for these concepts.
+    ) -> Iterator[tuple[Figure, bool, Article]]:
+        """Earlier figures for these concepts, each with its article (text-free), row by row.
 
-        Figures recorded under other rules are returned whatever their concept, flagged
-        True, so the caller matches them again. ``exclude``: file hashes left out.
+        Figures recorded under other rules are given whatever their concept, flagged True,
+        so the caller matches them again. ``exclude``: file hashes left out. The rows are
+        read a page at a time (by key, so each page is one index seek), so a ledger of any
+        size is held against a new article in the memory of one page.
         """
         wanted = sorted(set(concepts))
         skip = set(exclude)
         marks = ",".join("?" * len(wanted)) or "NULL"
-        rows = self._query(
-            "SELECT f.hash, f.data, a.rules_digest <> ? FROM figure f "
+        cols = ", ".join(f"a.{c}" for c in _ARTICLE_COLUMNS)
+        statement = (
+            f"SELECT f.hash, f.seq, f.data, a.rules_digest <> ?, {cols} FROM figure f "
             "JOIN article a ON a.hash = f.hash "
-            f"WHERE f.concept IN ({marks}) OR a.rules_digest <> ? "
-            "ORDER BY f.hash, f.seq",
-            (rules_digest, *wanted, rules_digest),
+            f"WHERE (f.concept IN ({marks}) OR a.rules_digest <> ?) "
+            "AND (f.hash > ? OR (f.hash = ? AND f.seq > ?)) "
+            f"ORDER BY f.hash, f.seq LIMIT {_PAGE}"
         )
-        figures: list[tuple[Figure, bool]] = []
-        hashes: set[str] = set()
-        for h, data, stale in rows:
-            if h in skip:
-                continue
-            hashes.add(h)
-            figures.append((figure_from_json(json.loads(data)), bool(stale)))
-        articles: dict[str, Article] = {}
-        ordered = sorted(hashes)
-        for i in range(0, len(ordered), _CHUNK):
-            chunk = ordered[i : i + _CHUNK]
-            marks = ",".join("?" * len(chunk))
-            cols = ", ".join(_ARTICLE_COLUMNS)
-            for row in self._query(f"SELECT {cols} FROM article WHERE hash IN ({marks})", chunk):
-                a = article_from_row(dict(zip(_ARTICLE_COLUMNS, row, strict=True)))
-                articles.setdefault(a.id, a)
-        return articles, figures
+        after: tuple[str, int] = ("", -1)
+        article: Article | None = None
+        while True:
+            rows = self._query(
+                statement, (rules_digest, *wanted, rules_digest, after[0], after[0], after[1])
+            )
+            for h, seq, data, stale, *meta in rows:
+                after = (h, seq)
+                if h in skip:
+                    continue
+                if article is None or article.path != meta[1] or article.id != meta[0]:
+                    article = article_from_row(dict(zip(_ARTICLE_COLUMNS, meta, strict=True)))
+                yield figure_from_json(json.loads(data)), bool(stale), article
+            if len(rows) < _PAGE:
+                return
 
     def last_run(self) -> tuple[str, list[dict[str, Any]]] | None:
         """The id and findings (as brief.json has them) of the latest run recorded."""
@@ -277,7 +279,7 @@ class Ledger:
         run_id: str,
         dated: str,
         rules_digest: str,
-        articles: Sequence[tuple[str, Article, Sequence[Figure]]],
+        articles: Iterable[tuple[str, Article, Sequence[Figure]]],
         checked: Sequence[str],
         findings: Sequence[tuple[str, dict[str, Any]]],
     ) -> Recorded:

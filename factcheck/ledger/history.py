@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping, Sequence
-from decimal import Decimal
 from pathlib import Path
 
 from factcheck.fmt import format_quantity
@@ -28,7 +27,15 @@ from factcheck.model import Article, Figure, Finding, Reason, Verdict
 from factcheck.rulebook import Rulebook
 from factcheck.units import Quantity
 
-__all__ = ["CHANGED", "RELAYED", "changed_since_last_report", "deciding", "origin", "relays"]
+__all__ = [
+    "CHANGED",
+    "RELAYED",
+    "Deciding",
+    "changed_since_last_report",
+    "deciding",
+    "origin",
+    "relays",
+]
 
 CHANGED = "changed-since-last-report"  # check id prefix of a change finding
 RELAYED = "relayed-origin"  # check id prefix of a relay finding
@@ -84,53 +91,129 @@ def _last_report(before: Sequence[Figure], articles: Mapping[str, Article]) -> s
     )
 
 
-def deciding(
-    rulebook: Rulebook, earlier: Sequence[Figure], articles: Mapping[str, Article]
-) -> list[Figure]:
-    """Of the earlier articles' figures, those that can decide a verdict, concept by concept.
+class Deciding:
+    """The figures that can decide a verdict, gathered one figure at a time.
 
     A check sees a concept's figures combined (their intersection, set by the highest
     low end and the lowest high end), one per source for ``agree()`` (which holds when
     that intersection is not empty) or for ``within``/``approx`` per source (set by the
     lowest and highest ends of all). So the figures with the lowest and highest low end,
     the lowest and highest high end and the lowest and highest stated value decide every
-    verdict that all of them would give; the last report's figures are kept for
-    :func:`changed_since_last_report`. A ledger of 10,000 articles gives a check at
-    most a dozen earlier figures, each still with its quote.
+    verdict that all of them would give. Kept besides, per concept: the first figure and
+    the first from another article (``agree()`` needs two sources, and still has them),
+    and the last report's figures (the latest article, by date then path) for
+    :func:`changed_since_last_report`. A figure whose unit the concept cannot take is
+    always kept: the checks will say so.
+
+    Memory is a few figures per concept however many are added, so a ledger of 10,000
+    articles, read row by row, gives a check at most a dozen figures, each with its quote.
+    The result is the same whatever the grouping: extremes of extremes are extremes.
     """
-    units = {c.id: c.unit for c in rulebook.concepts}
-    by_concept: dict[str, list[tuple[Figure, Interval]]] = {}
-    kept: dict[str, Figure] = {}
-    for f in earlier:
-        unit = units.get(f.concept or "")
+
+    def __init__(self, rulebook: Rulebook) -> None:
+        self._units = {c.id: c.unit for c in rulebook.concepts}
+        self._seq = 0
+        self._odd: list[tuple[int, Figure]] = []
+        self._by: dict[str, _Extremes] = {}
+        self._articles: dict[str, Article] = {}
+        self.added = 0  # figures seen
+        self._sources: set[str] = set()
+
+    @property
+    def sources(self) -> int:
+        """How many articles the figures seen came from."""
+        return len(self._sources)
+
+    def add(self, f: Figure, article: Article | None) -> None:
+        self._seq += 1
+        self.added += 1
+        self._sources.add(f.article_id)
+        if article is not None and f.article_id not in self._articles:
+            self._articles[f.article_id] = article
+        unit = self._units.get(f.concept or "")
         try:
             iv = f.quantity.to(unit).interval if unit else f.interval
         except Exception:  # a unit the concept cannot take: the checks will say so
-            kept[f.key] = f
-            continue
-        by_concept.setdefault(f.concept or "", []).append((f, iv))
-    for pairs in by_concept.values():
+            self._odd.append((self._seq, f))
+            return
+        ext = self._by.get(f.concept or "")
+        if ext is None:
+            ext = self._by[f.concept or ""] = _Extremes()
+        ext.add(self._seq, f, iv, (_when(article), article.path if article else f.article_id))
 
-        def low(p: tuple[Figure, Interval]) -> tuple[Decimal, bool]:
-            return p[1].low, p[1].low_open  # a closed end lies below an open one
+    def figures(self) -> list[Figure]:
+        """The figures kept, in the order they were added."""
+        kept: dict[int, Figure] = dict(self._odd)
+        for ext in self._by.values():
+            kept.update(ext.kept())
+        return [kept[k] for k in sorted(kept)]
 
-        def high(p: tuple[Figure, Interval]) -> tuple[Decimal, bool]:
-            return p[1].high, not p[1].high_open
+    def articles(self) -> dict[str, Article]:
+        """The articles of the figures kept (as far as they were given)."""
+        ids = {f.article_id for f in self.figures()}
+        return {k: a for k, a in self._articles.items() if k in ids}
 
-        def value(p: tuple[Figure, Interval]) -> Decimal:
-            return p[0].value if p[0].value is not None else p[1].low
+    def prune(self) -> None:
+        """Forget the articles of figures no longer kept."""
+        self._articles = self.articles()
 
-        for pick in (min(pairs, key=low), max(pairs, key=low)):
-            kept[pick[0].key] = pick[0]
-        for pick in (min(pairs, key=high), max(pairs, key=high)):
-            kept[pick[0].key] = pick[0]
-        for pick in (min(pairs, key=value), max(pairs, key=value)):
-            kept[pick[0].key] = pick[0]
-        last = _last_report([f for f, _iv in pairs], articles)
-        for f, _iv in pairs:
-            if f.article_id == last:
-                kept[f.key] = f
-    return [f for f in earlier if f.key in kept]
+
+_Pick = tuple[object, int, Figure]  # (key, order added, figure)
+
+
+class _Extremes:
+    """One concept's deciding figures so far (see :class:`Deciding`)."""
+
+    __slots__ = ("first", "last", "last_key", "other", "picks")
+
+    def __init__(self) -> None:
+        self.picks: list[_Pick | None] = [None] * 6
+        self.first: tuple[int, Figure] | None = None
+        self.other: tuple[int, Figure] | None = None
+        self.last_key: tuple[datetime.date, str, str] | None = None
+        self.last: list[tuple[int, Figure]] = []
+
+    def add(self, seq: int, f: Figure, iv: Interval, when: tuple[datetime.date, str]) -> None:
+        value = f.value if f.value is not None else iv.low
+        keys = (
+            (iv.low, iv.low_open),  # a closed end lies below an open one
+            (iv.low, iv.low_open),
+            (iv.high, not iv.high_open),
+            (iv.high, not iv.high_open),
+            value,
+            value,
+        )
+        for i, key in enumerate(keys):
+            cur = self.picks[i]
+            # min() and max() keep the first of equals; so does a strict comparison
+            if cur is None or (key < cur[0] if i % 2 == 0 else key > cur[0]):  # type: ignore[operator]
+                self.picks[i] = (key, seq, f)
+        if self.first is None:
+            self.first = (seq, f)
+        elif self.other is None and f.article_id != self.first[1].article_id:
+            self.other = (seq, f)
+        report = (*when, f.article_id)
+        if self.last_key is None or report[:2] > self.last_key[:2]:
+            self.last_key, self.last = report, [(seq, f)]
+        elif report == self.last_key:
+            self.last.append((seq, f))
+
+    def kept(self) -> dict[int, Figure]:
+        out = {seq: f for _key, seq, f in filter(None, self.picks)}
+        for pair in (self.first, self.other, *self.last):
+            if pair is not None:
+                out[pair[0]] = pair[1]
+        return out
+
+
+def deciding(
+    rulebook: Rulebook, earlier: Sequence[Figure], articles: Mapping[str, Article]
+) -> list[Figure]:
+    """Of the earlier articles' figures, those that can decide a verdict (see :class:`Deciding`)."""
+    acc = Deciding(rulebook)
+    for f in earlier:
+        acc.add(f, articles.get(f.article_id))
+    return acc.figures()
 
 
 def changed_since_last_report(
