@@ -349,6 +349,34 @@ def test_rates(sentence: str, piece: str, unit: str, per: str) -> None:
     assert (f.unit, f.per) == (unit, per)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit", "per"),
+    [
+        ("The 500,000-barrel-per-year cap was passed.", "500,000-barrel-per-year cap", "bbl/yr",
+         "per year"),
+        ("Coal faces the 60,000-tonne-a-year limit.", "60,000-tonne-a-year limit", "t/yr",
+         "a year"),
+        ("Workers earn $2,000-a-month salaries.", "$2,000-a-month salaries", "USD/month",
+         "a month"),
+        ("Traders quoted an $80-a-barrel price.", "$80-a-barrel price", "USD/bbl", "a barrel"),
+        ("Gunners kept up a 300-a-day pace.", "300-a-day pace", "1/day", "a day"),
+        ("It set a 4-million-barrel-a-year quota.", "4-million-barrel-a-year quota", "bbl/yr",
+         "a year"),
+    ],
+)  # fmt: skip
+def test_a_rate_inside_a_hyphenated_compound(sentence: str, text: str, unit: str, per: str) -> None:
+    """The noun after the compound is what the figure counts."""
+    f = one(sentence, text.split("-")[0])
+    assert (f.text, f.unit, f.per, f.counts) == (text, unit, per, text.split()[-1])
+
+
+def test_a_compound_without_a_rate_word_states_none() -> None:
+    f = one("It set a 500,000-barrel cap.", "500,000")
+    assert (f.unit, f.per) == ("bbl", None)
+    g = one("It signed a 20-a-side deal.", "20")
+    assert g.per is None
+
+
 def test_a_rate_never_folds_into_a_ratio() -> None:
     f = one("Its refineries make eight times more petrol daily.", "eight")
     assert (f.value, f.unit, f.counts, f.per) == (Decimal(8), "×", "more petrol", "daily")
@@ -772,6 +800,38 @@ def test_either_of_two_numbers_is_the_interval_between_them() -> None:
     )
     g = one("The boy was 5 or 6 years old.", "5")
     assert (g.interval, g.unit) == (Interval.closed(5, 6), "yr")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "piece", "low", "high"),
+    [
+        # the low end written as the high end's leading digits: it carries the magnitude
+        ("Russia sent 11 to 12,000 troops.", "12,000", 11_000, 12_000),
+        ("Russia sent between 11 and 12,000 troops.", "12,000", 11_000, 12_000),
+        ("Russia sent 11-12,000 troops.", "12,000", 11_000, 12_000),
+        ("Russia sent 11 or 12,000 troops.", "12,000", 11_000, 12_000),
+        ("Russia sent 50 to 60,000 troops.", "60,000", 50_000, 60_000),
+        ("Russia sent 2 to 3,000 troops.", "3,000", 2_000, 3_000),
+        ("Russia sent 110 to 120,000 troops.", "120,000", 110_000, 120_000),
+        ("It cost $11-12,000,000.", "12,000,000", 11_000_000, 12_000_000),
+        ("It holds 1.5 to 2 million barrels.", "million", 1_500_000, 2_000_000),
+        ("Russia sent 10 or 12 thousand troops.", "thousand", 10_000, 12_000),
+        # read as written: a shorter low end may be a count of its own ([5, 10,000] holds
+        # 5,000 to 10,000 too), a high end with no group of zeros has no magnitude to lend,
+        # a low end with as many digits but larger would not be below the high end's lead
+        ("Russia sent 5 to 10,000 troops.", "10,000", 5, 10_000),
+        ("Russia sent 90 to 100,000 troops.", "100,000", 90, 100_000),
+        ("Russia sent 11 to 12,500 troops.", "12,500", 11, 12_500),
+        ("Russia sent 15 to 12,000 troops.", "12,000", 15, 12_000),
+        ("Russia sent 10,000 to 12,000 troops.", "12,000", 10_000, 12_000),
+        ("Between 40 and 60 shells fell.", "60", 40, 60),
+    ],
+)
+def test_a_range_low_end_takes_the_high_ends_magnitude_only_when_abbreviated(
+    sentence: str, piece: str, low: int, high: int
+) -> None:
+    f = one(sentence, piece)
+    assert (f.interval, f.value) == (Interval.closed(low, high), None)
 
 
 def test_years_joined_by_or_stay_two_dates() -> None:

@@ -211,6 +211,10 @@ def test_spans_blocked_with_shortcuts_are_the_plain_patterns(text: str) -> None:
         ("Some 900 crates left, according to an analysis by the shipping firm Kelp.", "900",
          "shipping firm Kelp"),
         ("Dock workers discovered 900 crates in the hold.", "900", "Dock workers"),
+        ("Two lawmakers briefed by the customs service said 900 crates left.", "900",
+         "Two lawmakers, citing the customs service"),
+        ("Officers at the port said 900 crates left.", "900", "Officers at the port"),
+        ("Officials in Oslo said 900 crates left.", "900", "Officials in Oslo"),
     ],
 )  # fmt: skip
 def test_sources_in_the_sentence(text: str, piece: str, source: str) -> None:

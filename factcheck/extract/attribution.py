@@ -117,7 +117,8 @@ _SRC = (
     rf"(?<![\w'’.-])(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|[Oo]ne|[Aa]nother)\s+)?(?:{_MODIFIER}){{0,2}}"
     rf"{_SRC_WORD}(?:\s+(?:{_MODIFIER})?{_SRC_WORD}){{0,5}}"
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_SRC_WORD}(?:\s+{_SRC_WORD}){{0,4}}){{0,2}}"
-    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?"
+    # "officials in Seoul", "officers at the front"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|(?<=the\s)[a-z]+\b))?"
 )
 # what may stand between a subject and its verb: ", a British research group,", ", speaking
 # on condition of anonymity,", " who examined fragments"
@@ -125,7 +126,9 @@ _BETWEEN = (
     r"(?:,\s+(?:an?|the|[a-z]+ing|[a-z]+ed)\s+[^,.;\"“”]{1,60},"
     # "Shin Won-sik, South Korean defense minister, said"; "the Minister, Shin Won-sik, said"
     r"|,\s+(?P<appos>[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,5}),"
-    r"|,?\s+who(?:\s+[a-z][^,.;\"“”]{0,50}?)?)?"
+    r"|,?\s+who(?:\s+[a-z][^,.;\"“”]{0,50}?)?"
+    # "two lawmakers briefed by the spy agency said": who briefed them is the origin
+    r"|\s+(?:briefed|informed)\s+by\s+(?P<briefer>[^,.;\"“”]{1,50}?))?"
 )
 _SAY = (
     r"reported|reports|said|says|noted|notes|estimated|estimates|claimed|claims|stated|states"
@@ -546,8 +549,11 @@ def find_sources(sentence: str, language: str = "en") -> list[Source]:
             name = clean_name(m.group("src"))
             if name is None:
                 continue
-            if pattern is ATTR_SUBJECT and (appos := m.group("appos")) and _is_name(appos):
-                name = f"{name}, {appos}"  # "South Korea's Minister of Defense, Shin Won-sik"
+            if pattern is ATTR_SUBJECT:
+                if (appos := m.group("appos")) and _is_name(appos):
+                    name = f"{name}, {appos}"  # "South Korea's Minister of Defense, Shin Won-sik"
+                elif (briefer := m.group("briefer")) and (origin := clean_name(briefer)):
+                    name = f"{name}, citing {origin}"  # "lawmakers briefed by the agency"
             if any(s.name == name and s.start <= m.start("src") < s.end + 40 for s in found):
                 continue  # "sources from The Times reported": one source, found twice
             found.append(Source(m.start(), m.end(), name, kind))

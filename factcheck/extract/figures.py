@@ -17,10 +17,10 @@ from functools import lru_cache
 from itertools import pairwise
 
 from factcheck.extract import patterns as P
-from factcheck.extract.context import NounPhrase, find_rate
+from factcheck.extract.context import NounPhrase, Rate, find_rate
 from factcheck.extract.context import noun_phrase as _noun_phrase
 from factcheck.extract.dates import find_dates, year_span
-from factcheck.extract.numbers import Number, find_numbers, stated_interval
+from factcheck.extract.numbers import Number, clean, find_numbers, stated_interval
 from factcheck.extract.patterns import words
 from factcheck.interval import Interval
 from factcheck.model import Hedge, HedgeBound
@@ -336,17 +336,24 @@ def _draft(
         return None  # "one of them", "the one": a pronoun, not an amount
     if kind == "count" and (strong := _STRONG.match(sentence, end)):
         end = strong.end()
-    np, adjacent = _counts(sentence, unit, kind, end, word, lang.stop)
+    rate: Rate | None = None
+    if sentence.startswith("-", end) and (rate := _hyphen_rate(sentence, end)) is not None:
+        # "a 500,000-barrel-per-year cap", "$2,000-a-month salaries": what follows counts
+        np, adjacent = _noun_phrase(sentence, rate.end, stop=lang.stop), True
+        end = rate.end
+    else:
+        np, adjacent = _counts(sentence, unit, kind, end, word, lang.stop)
     if np is None and kind == "count" and unit == "1":
         np = _number_of(sentence, start) or _subject(sentence, start, qualifier)
     if np is not None and adjacent:
         end = max(end, np.end)
     rate_at = np.end if np is not None else end
-    rate = find_rate(sentence, rate_at, start, lang)
+    if rate is None:
+        rate = find_rate(sentence, rate_at, start, lang)
     if rate is not None and rate.time_unit and unit not in ("×", "%") and "/" not in unit:
         unit = f"{unit}/{rate.time_unit}"
     if rate is not None and rate.adjacent and rate_at == end:
-        end = rate.end
+        end = max(end, rate.end)
     if span is not None:
         interval, value = _hedged_range(span[0], n.value, hedge), None
     elif n.kind == "plural":
@@ -373,6 +380,24 @@ def _draft(
         interval, value = stated_interval(n.value, n.half_width, hedge), n.value
     counts = np.text if np is not None else None
     return Draft(start, end, value, interval, unit, counts, qualifier, rate.text if rate else None)
+
+
+# a rate inside a compound before its noun: "-per-year", "-a-month", "-a-barrel"
+_HYPHEN_RATE = re.compile(r"-(?P<per>a|an|per|each|every)-(?P<tu>[a-z]+)(?![\w-])", re.IGNORECASE)
+
+
+def _hyphen_rate(sentence: str, at: int) -> Rate | None:
+    """The rate a hyphenated compound states right after a figure's unit, or ``None``: "a
+    500,000-barrel-per-year cap" (a year), "$2,000-a-month salaries" (a month), "an
+    $80-a-barrel price" (a barrel). Its text is its words with blanks: "per year"."""
+    m = _HYPHEN_RATE.match(sentence, at)
+    if m is None:
+        return None
+    noun = m.group("tu").lower()
+    tu = P.TIME_RATES.get(noun) or P.UNIT_WORDS.get(noun) or P.UNIT_WORDS.get(noun[:-1])
+    if tu is None:
+        return None
+    return Rate(f"{m.group('per')} {m.group('tu')}", m.start() + 1, m.end(), tu, True)
 
 
 def _hedged_range(low: Decimal, high: Decimal, hedge: Hedge | None) -> Interval:
@@ -423,8 +448,31 @@ def _range(
         qualifier, start = q.group("q"), q.start()  # "zwischen 10.000 und 12.000"
     elif not _RANGE_OR.fullmatch(sentence, a.end, b.start):
         return None
-    low = a.value * b.scale if a.scale == 1 and b.scale > 1 else a.value
+    low = clean(a.value * b.scale) if a.scale == 1 and b.scale > 1 else a.value
+    if a.plain and b.scale == 1 and not b.plain:
+        low = _abbreviated_low(a.value, b.value)
     return (low, start, qualifier) if low <= b.value else None
+
+
+def _abbreviated_low(low: Decimal, high: Decimal) -> Decimal:
+    """The low end of "11 to 12,000", "between 11 and 12,000", "11-12,000": 11,000, when the
+    low end is written as the high end's leading digits with its groups of zeros left off.
+
+    The high end's magnitude is its trailing groups of three zeros (12,000: a thousand;
+    12,000,000: a million). The low end takes it when, written in bare digits, it has as many
+    digits as what stands before those groups and is smaller ("11" and "12"; "50 to 60,000";
+    "2 to 3,000"). Otherwise the range is read as written: in "5 to 10,000" the low end is
+    shorter than "10", so it may be 5 or 5,000, and [5, 10,000] holds both readings.
+    """
+    if high != high.to_integral_value() or high < 1000:
+        return low
+    lead, magnitude = int(high), 1
+    while lead % 1000 == 0:
+        lead //= 1000
+        magnitude *= 1000
+    if magnitude == 1 or len(str(int(low))) != len(str(lead)) or not low < lead:
+        return low
+    return low * magnitude
 
 
 def _has_unit(sentence: str, a: Number, lang: P.Language) -> bool:

@@ -392,7 +392,8 @@ MONTH_WORDS = frozenset(m.rstrip(".").lower() for m in MONTHS)
 LOWER_WORD = re.compile(r"[a-z]+")
 NEXT_WORD = re.compile(r"\s*([\w'’]+)")
 MAGNITUDE = re.compile(
-    r"\s*(?P<word>thousand|million|billion|trillion)\b|(?P<suffix>bn|mn|bln|mln|tn|trn|m|k)\b",
+    # "4 million", "a 4-million-barrel allowance"
+    r"(?:\s*|-)(?P<word>thousand|million|billion|trillion)\b|(?P<suffix>bn|mn|bln|mln|tn|trn|m|k)\b",
     re.IGNORECASE,
 )
 CURRENCY_PREFIX = re.compile(r"(?:US\$|\$|£|€|₽|₩|\b(?:USD|EUR|GBP|RUB|KRW|KPW|UAH)\s?)\Z")
