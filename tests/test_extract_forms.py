@@ -215,6 +215,19 @@ def test_spans_blocked_with_shortcuts_are_the_plain_patterns(text: str) -> None:
          "Two lawmakers, citing the customs service"),
         ("Officers at the port said 900 crates left.", "900", "Officers at the port"),
         ("Officials in Oslo said 900 crates left.", "900", "Officials in Oslo"),
+        ("Port estimates from Norway and Sweden suggest 900 crates left.", "900",
+         "Norway and Sweden"),
+        ("Estimates by Norway's customs agency put the number at 900.", "900", "customs agency"),
+        ("Fresh estimates by Swedish analysts show that 900 crates left.", "900",
+         "Swedish analysts"),
+        ("Figures from the Oslo port authority, a state body, indicate 900 crates left.", "900",
+         "Oslo port authority"),
+        ("Recent calculations by the Baltic Institute indicate that 900 crates left.", "900",
+         "Baltic Institute"),
+        ("The Daily Post, which cited customs officials, said 900 crates left.", "900",
+         "The Daily Post, citing customs officials"),
+        ("The Daily Post, citing customs officials, said on Friday that 900 crates left.", "900",
+         "The Daily Post, citing customs officials"),
     ],
 )  # fmt: skip
 def test_sources_in_the_sentence(text: str, piece: str, source: str) -> None:
@@ -233,6 +246,26 @@ def test_this_was_reported_by_attributes_the_figures_before_it() -> None:
     assert one(text, "900").attribution == "the Harbour Monitor"
     assert one(text, "40").attribution == "the harbour master"  # its own source stays
     assert one(text, "7 loads").attribution == "the Dock Gazette"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbour Monitor published a report on Monday. The report said 900 crates left.",
+        "The Harbour Monitor, a Danish group, released new figures.\nThe figures show 900 left.",
+        "A study by the Harbour Monitor came out.\nShips wait.\nThe data showed 900 crates left.",
+        "The Harbour Monitor's report is out. Cranes rust. The report also says 900 crates left.",
+        "The Harbour Monitor's report is out. Its latest figures show 900 crates left.",
+    ],
+)
+def test_a_report_named_as_the_subject_is_its_publishers(text: str) -> None:
+    assert (one(text, "900").attribution or "").lower() == "the harbour monitor"
+
+
+def test_a_report_whose_publisher_is_not_named_keeps_the_source_before() -> None:
+    text = "Anna Berg said a report came out. The report said 900 crates left."
+    assert one(text, "900").attribution == "Anna Berg"  # the sentence before, as for "It said"
+    assert one("The report said 900 crates left.", "900").attribution is None
 
 
 def test_a_pronoun_stands_for_the_one_named_before() -> None:

@@ -339,6 +339,27 @@ def test_scan_finds_what_finditer_finds(text: str) -> None:
         assert _spans(P.scan(pattern, text, starts)) == _spans(pattern.finditer(text))
 
 
+_WORK_PIECES = [
+    "Estimates", "estimates", "ESTIMATES", "report", "reports", "data", "figures", "study",
+    "from", "by", "the", "The", "US", "and", "South", "Korea", "suggest", "show", "said",
+    "found", "its", "Its", "new", "agency's", "spy", "agency", "published", "also", ",", ".",
+    "-", "x", "ſtudy", "'",
+]  # fmt: skip
+_work_text = st.lists(
+    st.tuples(st.sampled_from(_WORK_PIECES), st.sampled_from(_SEPARATORS)), max_size=24
+).map(lambda parts: "".join(w + s for w, s in parts))
+
+
+@settings(max_examples=300)
+@given(_work_text)
+def test_works_found_at_their_nouns_are_what_finditer_finds(text: str) -> None:
+    if P.has_folds(text):
+        return  # find_sources reads such a text with finditer
+    works = A._WORK_WORDS & P.lower_words(text)
+    for pattern in (A.ATTR_ESTIMATE, A.ATTR_WORK):
+        assert _spans(A._at_works(pattern, text, works)) == _spans(pattern.finditer(text))
+
+
 @settings(max_examples=300)
 @given(_text)
 def test_sources_found_with_shortcuts_are_the_plain_patterns(text: str) -> None:

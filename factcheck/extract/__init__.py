@@ -34,6 +34,7 @@ from factcheck.extract.attribution import (
     find_sources,
     is_pure_attribution,
     is_role,
+    publisher,
 )
 from factcheck.extract.context import find_periods, period_for
 from factcheck.extract.dates import YEAR_UNKNOWN
@@ -140,10 +141,11 @@ def _figures(
     sources: Sequence[Source],
     carried: str | None,
     antecedent: str | None = None,
+    published_by: str | None = None,
 ) -> list[Figure]:
     text = sentence.text
     spans = [(d.start, d.end) for d in drafts]
-    names = attribute(text, sources, spans, carried, antecedent)
+    names = attribute(text, sources, spans, carried, antecedent, published_by)
     periods = find_periods(text) if not all(d.is_date for d in drafts) else []  # dates: none
     result = []
     for d, name in zip(drafts, names, strict=True):
@@ -183,10 +185,13 @@ def _named(
     sources: Sequence[Source],
     antecedent: str | None = None,
     carried: str | None = None,
+    published_by: str | None = None,
 ) -> str | None:
     """The source a sentence names first, as a figure at its start would be attributed (a
     generic one, "specialists", gives way to ``carried``)."""
-    return attribute(text, sources, [(0, 0)], carried, antecedent)[0] if sources else None
+    if not sources:
+        return None
+    return attribute(text, sources, [(0, 0)], carried, antecedent, published_by)[0]
 
 
 def _latest_source(texts: Sequence[str], said: _Said) -> str | None:
@@ -194,7 +199,9 @@ def _latest_source(texts: Sequence[str], said: _Said) -> str | None:
     for text in reversed(texts):
         sources = find_sources(text, said.language)
         pronoun = any(s.kind == "pronoun" for s in sources)
-        if named := _named(text, sources, said.antecedent(text) if pronoun else None):
+        work = any(s.kind == "work" for s in sources)
+        antecedent = said.antecedent(text) if pronoun else None
+        if named := _named(text, sources, antecedent, None, said.publisher(text) if work else None):
             return named
     return None
 
@@ -239,6 +246,21 @@ class _Said:
         if self._kept and self._kept[-1][0] is sentence:
             self._kept[-1] = (sentence, found)
         return found
+
+    def publisher(self, text: str | None = None) -> str | None:
+        """Who published the work the last sentence (or the kept sentence ``text``) names as
+        its subject ("The report said"): the last publisher named by it or by the nearest kept
+        sentence before it that names one ("the Open Source Centre's report", "a study by
+        RUSI", "X published a report")."""
+        kept = self._kept
+        i = len(kept) - 1
+        if text is not None:
+            while i >= 0 and kept[i][0].text != text:
+                i -= 1
+        for j in range(i, -1, -1):
+            if (name := publisher(kept[j][0].text)) is not None:
+                return name
+        return None
 
     def antecedent(self, text: str | None = None) -> str | None:
         """The one a pronoun in the last sentence (or in the kept sentence ``text``) names."""
@@ -326,6 +348,8 @@ def _carry(figure: Figure, last: Figure | None) -> Figure:
     if not (
         (before and (same_sentence or before.group("w").lower() not in _CARRY_WEAK))
         or _CARRY_AFTER.match(text, end)
+        # "300 more had arrived": its "more" read as what it counts (own is False then)
+        or (figure.counts is not None and text.endswith(figure.counts, 0, end))
     ):
         return figure
     return dataclasses.replace(figure, unit=last.unit, counts=last.counts)
@@ -372,15 +396,20 @@ def find_figures(article: Article, hedges: Sequence[Hedge]) -> tuple[Figure, ...
         pending.clear()
         sources = said.sources(sentence)
         antecedent = said.antecedent() if any(s.kind == "pronoun" for s in sources) else None
+        published_by = said.publisher() if any(s.kind == "work" for s in sources) else None
         if drafts:
             lent = previous or carried
-            for figure in _figures(article, sentence, drafts, sources, lent, antecedent):
+            for figure in _figures(
+                article, sentence, drafts, sources, lent, antecedent, published_by
+            ):
                 figure = _carry(figure, last)
                 figures.append(figure)
                 paragraphs.append(paragraph)
                 if figure.unit != "date":
                     last = figure
-        named = _named(sentence.text, sources, antecedent, None if last_was_pure else carried)
+        named = _named(
+            sentence.text, sources, antecedent, None if last_was_pure else carried, published_by
+        )
         if last_was_pure:
             carried = named or carried
             if named:  # "... 13,000 containers. This was reported by Newsweek."

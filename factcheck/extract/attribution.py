@@ -15,7 +15,11 @@ the UN", "reported the Yonhap portal on Wednesday"). A name in apposition is kep
 Minister of Defense, Shin Won-sik, stated"); a speaker whose that-clause holds "according to"
 relays it ("X stated that according to American data": "X, citing American"). "He said",
 "she stated", "according to him" name the one named before (the caller says who: see
-``antecedent``); "they" names no one. A sentence that only says where the text comes from
+``antecedent``); "they" names no one. A work as the subject names who made it: "estimates
+from the US and South Korea suggest", "a study by RUSI counted" (that maker), and "the report
+said", "the figures show", "its data showed" (the publisher named a sentence or a paragraph
+before: "X's report", "a study by X", "X published a report"; the caller's part, see
+``publisher``). A sentence that only says where the text comes from
 ("This is reported by ...") lends its source to the sentences after it when they name none of
 their own or only a generic one ("specialists", "analysts"), and to the figures before it
 that have none (the caller's part). A German or French article's sentences are read for that
@@ -31,6 +35,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from factcheck.extract.patterns import (
+    ends_with,
     has_folds,
     lower_words,
     whole_words,
@@ -38,7 +43,7 @@ from factcheck.extract.patterns import (
     words,
 )
 
-__all__ = ["Source", "attribute", "find_sources", "is_pure_attribution", "is_role"]
+__all__ = ["Source", "attribute", "find_sources", "is_pure_attribution", "is_role", "publisher"]
 
 _LEADING = words(
     """
@@ -51,7 +56,8 @@ _TRAILING = frozenset({"data", "analysis", "report", "reports", "estimates", "fi
 _NOT_SOURCES = words(
     """
     reports report data sources source it they he she we i you this that these those there
-    media analysis imagery estimates figures article
+    media analysis imagery estimates figures article study studies survey surveys assessment
+    assessments findings research document documents tally count
     """
 )
 _DETERMINERS = frozenset({"", "the", "a", "an", "its", "their"})
@@ -111,7 +117,8 @@ _SRC_WORD = rf"(?:[A-Z][\w'’&.-]*|(?:{_by_first_letter(_SRC_NOUNS)})\b)"
 # as what follows each can never be what it gives back
 _MODIFIER = (
     r"(?!(?:that|which|who|and|or|but|as|so|if|when|while|because|the|a|an|of|in|on|at|to|by"
-    r"|for|with|from|has|have|had|is|are|was|were|also|says|said)\b)[a-z][a-z-]++(?:['’]s)?\s++"
+    r"|for|with|from|has|have|had|is|are|was|were|also|says|said|cited|quoted|citing|quoting)\b)"
+    r"[a-z][a-z-]++(?:['’]s)?\s++"
 )
 _SRC = (
     rf"(?<![\w'’.-])(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|[Oo]ne|[Aa]nother)\s+)?(?:{_MODIFIER}){{0,2}}"
@@ -134,7 +141,8 @@ _SAY = (
     r"reported|reports|said|says|noted|notes|estimated|estimates|claimed|claims|stated|states"
     r"|recorded|records|confirmed|confirms|found|finds|wrote|writes|believes|believe|assessed"
     r"|assesses|revealed|reveals|announced|announces|told|tells|indicated|indicates|suggested"
-    r"|suggests|suggest|calculated|calculates|counted|documented|observed|warned|added"
+    r"|suggests|suggest|calculated|calculates|counted|documented|observed|warned|added|show"
+    r"|indicate"
     r"|explained|showed|shows|reckons|estimate|say|report|note|claim|tallied|logged|tracked"
     r"|put|puts|cited|cites|reckon|judges|judge|concluded|concludes|thinks|think"
     r"|clarified|clarifies|specified|stressed|emphasized|emphasised|acknowledged|admitted"
@@ -143,7 +151,8 @@ _SAY = (
 _ADVERB = r"(?:has|have|had|also|previously|earlier|recently|later|now|reportedly|further|first)"
 
 ATTR_SUBJECT = re.compile(
-    rf"(?P<src>{_SRC})(?:,\s+(?i:citing|quoting|referencing)\s+(?P<cite>[^,]{{1,80}}),)?"
+    rf"(?P<src>{_SRC})(?:,\s+(?i:citing|quoting|referencing|(?:which|who)\s+(?:cited|quoted))"
+    rf"\s+(?P<cite>[^,]{{1,80}}),)?"
     # "the head of the service, Kyrylo Budanov, said": a comma only before a verb of speech
     rf"{_BETWEEN}(?:,\s+(?=(?:said|says|told|added|wrote|writes)\b)|\s+)"
     rf"(?:{_ADVERB}\s+){{0,2}}(?:{_SAY})\b"
@@ -210,6 +219,55 @@ ATTR_PRONOUN = re.compile(
     rf"\b(?P<src>[Hh]e|[Ss]he)\s+(?:{_ADVERB}\s+){{0,2}}(?:{_SAY})\b"
     r"|(?i:according\s+to)\s+(?P<obj>him|her)\b"
 )
+# What a source publishes: "estimates from the US suggest", "the report said", "X's report"
+_WORK_NOUNS = (
+    "estimates|estimate|assessments|assessment|calculations|calculation|figures|data|analysis"
+    "|analyses|projections|projection|tallies|tally|counts|count|reports|report|studies|study"
+    "|research|findings|survey|surveys|document|documents"
+)
+_WORK_VERBS = rf"{_SAY}|point|points|pointed|place|places|placed|reveal|conclude|find"
+_WORK_WORDS = frozenset(_WORK_NOUNS.split("|"))
+# "Intelligence estimates from the US and South Korea suggest", "Estimates by South Korea's spy
+# agency, the NIS, put the number at": the source is the one the estimates are from or by
+ATTR_ESTIMATE = re.compile(
+    rf"(?:{_words_from_first_letter(_WORK_NOUNS)}|{_words_from_first_letter(_WORK_NOUNS.title())})"
+    r"\s+(?:(?:published|released|compiled|issued|provided)\s+)?(?:from|by)\s+"
+    # atomic: a source that no verb follows is not read again word by word
+    rf"(?P<src>(?>{_SRC})(?:\s+and\s+(?>{_SRC}))?)(?:,\s+[^,.;\"“”]{{1,60}},)?"
+    rf"\s+(?:{_ADVERB}\s+){{0,2}}(?:{_WORK_VERBS})\b"
+)
+# "The report said", "the figures show", "its data showed": a work whose publisher was named
+# before (the caller finds it, see publisher). The pattern opens with the work, searched far
+# faster; what must stand before it, a determiner, is tested where it matches.
+ATTR_WORK = re.compile(
+    rf"(?P<src>{_words_from_first_letter(_WORK_NOUNS)})\s+(?:{_ADVERB}\s+)?(?:{_WORK_VERBS})\b"
+)
+_WORK_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<det>(?i:the|this|that|these|its|their))\s+"
+    r"(?:(?:new|latest|full|final|annual|same)\s+)?\Z"
+)
+# Who published a work, to name when a later sentence says "the report said": "the Open Source
+# Centre's report", "a study by RUSI", "The Open Source Centre, a London group, published a
+# report"
+_PUBLISHED = (
+    re.compile(rf"(?P<src>{_SRC})['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?:{_WORK_NOUNS})\b"),
+    re.compile(
+        rf"\b(?i:{_WORK_NOUNS})\s+(?:(?:published|released|compiled|issued|provided|prepared)\s+)?"
+        rf"(?:by|from)\s+(?P<src>{_SRC})"
+    ),
+    re.compile(
+        rf"(?P<src>{_SRC})(?:,\s+[^,.;\"“”]{{1,60}},)?\s+(?:(?:has|have|had)\s+)?"
+        r"(?:published|released|issued|compiled|produced|presented|circulated|shared|prepared"
+        rf"|put\s+out)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_WORK_NOUNS})\b"
+    ),
+)
+_PUBLISHED_NEEDS: tuple[
+    frozenset[str], ...
+] = (  # the lower-case words one of which a sentence holds where each matches
+    frozenset(),  # "'s" (see publisher)
+    words("by from"),
+    words("published released issued compiled produced presented circulated shared prepared put"),
+)
 _CITING_WORDS = ("citing", "quoting", "referencing", "referring", "cited", "quoted")
 # Each shape of source with a cheap test that it may be there, and its kind. Before the test,
 # a cheaper one still (_SHAPE_NEEDS): the lower-case words one of which the sentence holds
@@ -224,6 +282,8 @@ _SHAPES: Sequence[tuple[re.Pattern[str], re.Pattern[str], str]] = (
     (ATTR_BY, re.compile(r"\sby\s"), "by"),
     (ATTR_CITING, re.compile(rf"(?i:{'|'.join(_CITING_WORDS)})"), "cite"),
     (ATTR_PRONOUN, re.compile(r"\b(?:[Hh]e|[Ss]he|him|her)\b"), "pronoun"),
+    (ATTR_ESTIMATE, re.compile(r"\s(?:from|by)\s"), "estimate"),
+    (ATTR_WORK, re.compile(r"\s"), "work"),
 )
 _SHAPE_NEEDS: Sequence[tuple[frozenset[str], tuple[str, ...]] | None] = (
     (words("source sources"), ()),
@@ -235,6 +295,8 @@ _SHAPE_NEEDS: Sequence[tuple[frozenset[str], tuple[str, ...]] | None] = (
     (words("by"), ()),
     (frozenset(), _CITING_WORDS),
     (words("he she him her"), ()),
+    (_WORK_WORDS, ()),  # and "from" or "by" (see find_sources)
+    (_WORK_WORDS, ()),
 )
 _PURE = re.compile(
     r"^(?:(?:This|That|It|These|Those|The\s+(?:information|data|report|news|figures?))\s+"
@@ -425,7 +487,8 @@ class Source:
     end: int
     name: str
     # "main", "according" ("according to"), "by" (a participle: "mentioned by"), "cite"
-    # ("citing") or "pronoun" ("he said": the one named before, see attribute)
+    # ("citing"), "pronoun" ("he said": the one named before, see attribute) or "work" ("the
+    # report said": its publisher, named before, see attribute)
     kind: str
 
     @property
@@ -492,6 +555,20 @@ def _by_matches(sentence: str) -> Iterator[re.Match[str]]:
             pos = m.end()
 
 
+def _at_works(
+    pattern: re.Pattern[str], sentence: str, works: frozenset[str]
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(sentence)`` for ATTR_ESTIMATE or ATTR_WORK, whose every match begins
+    with a whole word of ``_WORK_WORDS`` (in any case): the pattern tried only where one of
+    ``works`` (those of them among the sentence's lower_words) stands, which is far fewer
+    places. Only for a sentence without a FOLDS character (see whole_words)."""
+    pos = 0
+    for at, _ in whole_words(sentence, works):
+        if at >= pos and (m := pattern.match(sentence, at)) is not None:
+            yield m
+            pos = m.end()
+
+
 _SAY_WORDS = frozenset(_SAY.split("|"))  # single words, each a whole word where it matches
 
 
@@ -538,6 +615,13 @@ def find_sources(sentence: str, language: str = "en") -> list[Source]:
                     continue
                 end = last.end()
             matches = pattern.finditer(sentence, 0, end)
+        elif pattern is ATTR_ESTIMATE or pattern is ATTR_WORK:
+            if not exact:
+                matches = pattern.finditer(sentence)
+            elif pattern is ATTR_ESTIMATE and "by" not in lower and "from" not in lower:
+                continue
+            else:
+                matches = _at_works(pattern, sentence, _WORK_WORDS & lower)
         elif trigger.search(sentence) is None:
             continue
         else:
@@ -546,8 +630,18 @@ def find_sources(sentence: str, language: str = "en") -> list[Source]:
             if kind == "pronoun":
                 found.append(Source(m.start(), m.end(), (m.group("src") or m.group("obj")), kind))
                 continue
-            name = clean_name(m.group("src"))
-            if name is None:
+            if kind == "work":
+                if (det := ends_with(_WORK_BEFORE, sentence, m.start())) is None:
+                    continue
+                start, name = det.start(), m.group("src")
+            else:
+                start, name = m.start(), clean_name(m.group("src"))
+                if name is None:
+                    continue
+            if kind in ("estimate", "work"):
+                # the subject found inside it goes ("South Korea suggest", "The new report")
+                found = [s for s in found if not (s.start < m.end() and start < s.end)]
+                found.append(Source(start, m.end(), name, "main" if kind == "estimate" else kind))
                 continue
             if pattern is ATTR_SUBJECT:
                 if (appos := m.group("appos")) and _is_name(appos):
@@ -604,14 +698,17 @@ def attribute(
     spans: Sequence[tuple[int, int]],
     carried: str | None = None,
     antecedent: str | None = None,
+    publisher: str | None = None,
 ) -> list[str | None]:
     """The attribution of each figure span in ``sentence``; ``carried`` from the sentence before,
-    ``antecedent`` the one a pronoun ("he said", "according to him") stands for."""
+    ``antecedent`` the one a pronoun ("he said", "according to him") stands for, ``publisher``
+    the one who published a work named as a subject ("the report said", "the data showed")."""
     attached = _attached(sources, spans, sentence)
     mains = [
         s
         for i, s in enumerate(sources)
-        if s.kind in ("main", "according", "pronoun") or (s.kind == "by" and i not in attached)
+        if s.kind in ("main", "according", "pronoun", "work")
+        or (s.kind == "by" and i not in attached)
     ]
     cites = [s for s in sources if s.kind == "cite"]
     result: list[str | None] = []
@@ -627,6 +724,8 @@ def attribute(
             name, generic = main.name, main.generic
             if main.kind == "pronoun":
                 name, generic = antecedent, False
+            elif main.kind == "work":
+                name, generic = publisher, False
             elif main.kind == "according" and (speaker := _speaker(sentence, mains, main)):
                 # "X stated that, according to Y, ...": X relays Y
                 said = speaker.name if speaker.kind != "pronoun" else antecedent
@@ -656,6 +755,24 @@ def _speaker(sentence: str, mains: Sequence[Source], according: Source) -> Sourc
         ):
             return s
     return None
+
+
+def publisher(sentence: str) -> str | None:
+    """Who ``sentence`` says published a report, a study or figures (the last it names), to
+    name for "the report said" after it; ``None`` when it names no one so."""
+    lower = lower_words(sentence)
+    exact = not has_folds(sentence)
+    if exact and _WORK_WORDS.isdisjoint(lower):
+        return None
+    best: tuple[int, str] | None = None
+    for pattern, needs in zip(_PUBLISHED, _PUBLISHED_NEEDS, strict=True):
+        if exact and (needs.isdisjoint(lower) if needs else "s" not in lower):
+            continue  # "s": the word after the apostrophe of "X's report"
+        for m in pattern.finditer(sentence):
+            name = clean_name(m.group("src"))
+            if name is not None and (best is None or m.end() > best[0]):
+                best = (m.end(), name)
+    return best[1] if best else None
 
 
 def _is_name(text: str) -> bool:
