@@ -272,6 +272,28 @@ def test_a_hedge_language_must_be_a_code(tmp_path: Path) -> None:
         ("fr", "Le général Dupont a déclaré que 40 hommes étaient morts.", "40", "général Dupont"),
         ("fr", "« Nous avons perdu 40 hommes », a déclaré le général.", "40", "général"),
         ("fr", "« Nous avons détruit 60 chars », a indiqué l'armée.", "60", "armée"),
+        ("de", "Die Armee hat laut westlichen Einschätzungen schwere Verluste erlitten, 300 "
+         "Soldaten fielen.", "300", "westlichen Einschätzungen"),
+        ("de", "Russland hat laut Kiew Tausende Soldaten verloren, 300 pro Tag.", "300", "Kiew"),
+        ("de", "Laut dem ukrainischen Präsidenten Wolodymyr Selenskyj fielen 300 Soldaten.",
+         "300", "ukrainischen Präsidenten Wolodymyr Selenskyj"),
+        ("de", "Laut dem Institut für Kriegsstudien fielen 300 Soldaten.", "300",
+         "Institut für Kriegsstudien"),
+        ("de", "Nach Angaben des Generalstabs der Ukraine fielen 300 Soldaten.", "300",
+         "Generalstabs der Ukraine"),
+        ("de", "Laut dem Ministerium in Seoul kamen 300 Soldaten.", "300", "Ministerium in Seoul"),
+        ("de", "Wie die Zeitung unter Berufung auf Geheimdienstkreise berichtet, fielen 300 "
+         "Soldaten.", "300", "Zeitung, citing Geheimdienstkreise"),
+        ("de", "300 Soldaten fielen, wie die Zeitung unter Berufung auf Geheimdienstkreise "
+         "berichtet.", "300", "Zeitung, citing Geheimdienstkreise"),
+        ("fr", "Selon les services de renseignement sud-coréens, 300 soldats sont morts.", "300",
+         "services de renseignement sud-coréens"),
+        ("fr", "Selon le ministère de la Défense britannique, 300 soldats sont morts.", "300",
+         "ministère de la Défense britannique"),
+        ("fr", "Selon Séoul de nombreux soldats sont morts, au moins 300.", "au moins", "Séoul"),
+        ("fr", "D'après Kiev, 300 soldats sont morts.", "300", "Kiev"),
+        ("fr", "Le quotidien, citant des sources militaires, a rapporté que 300 soldats sont "
+         "morts.", "300", "quotidien, citing sources militaires"),
     ],
 )  # fmt: skip
 def test_sources_in_the_articles_language(

@@ -25,7 +25,10 @@ their own or only a generic one ("specialists", "analysts"), and to the figures 
 that have none (the caller's part). A German or French article's sentences are read for that
 language's shapes too ("laut dem Ministerium", "dem Geheimdienst zufolge", "Selenskyj hatte
 gesagt", "selon le renseignement", "le ministre a déclaré", "a indiqué l'armée", "er sagte",
-"selon lui").
+"selon lui"); the noun phrase after "laut" or "nach Angaben" ends at its noun ("laut westlichen
+Einschätzungen schwere Verluste": "westlichen Einschätzungen"), the one after "selon" keeps
+what "de" joins to it ("les services de renseignement sud-coréens"), and "unter Berufung auf"
+and "citant" are relays ("die Zeitung, citing Geheimdienstkreise").
 """
 
 from __future__ import annotations
@@ -324,9 +327,29 @@ _DE_NOT_AFTER = "".join(  # one look-behind for each length: a few tests, not fo
     for n in sorted({len(p) for p in _DE_AFTER})
 )
 _DE_SRC = (
-    rf"(?<![\w'’-]){_DE_NOT_AFTER}(?!(?:Er|Sie|Es|Wir|Ich|Man|{_DE_PREP})\b)(?:{_DE_ART}\s+)?"
-    r"(?:[a-zäöüß][\w-]*e[nrms]?\s+){0,2}[A-ZÄÖÜ][\w'’.-]*"
+    rf"(?<![\w'’-]){_DE_NOT_AFTER}(?!(?:Er|Sie|Es|Wir|Ich|Man|Wie|Als|Wenn|Dass|Ob|{_DE_PREP})\b)(?:{_DE_ART}\s+)?"
+    r"(?:(?!wie\s)[a-zäöüß][\w-]*e[nrms]?\s+){0,2}[A-ZÄÖÜ][\w'’.-]*"
     r"(?:\s+(?:[a-zäöüß][\w-]*e[nrms]?\s+)?[A-ZÄÖÜ][\w'’.-]*){0,4}"
+)
+# A source after "laut", "nach Angaben", "unter Berufung auf": one noun phrase, which ends at
+# its noun ("laut westlichen Einschätzungen schwere Verluste erlitten": "westlichen
+# Einschätzungen"); names follow only a title ("dem Präsidenten Wolodymyr Selenskyj") or a
+# name with no article ("Wolodymyr Selenskyj"); then a genitive ("des Generalstabs der
+# Ukraine"), "für ..." or a place ("in Seoul")
+_DE_ADJ = r"[a-zäöüß][\w-]*e[nrms]?\s+"
+_DE_NOUN = r"[A-ZÄÖÜ][\w'’.-]*"
+_DE_TITLE = (
+    r"(?=[A-ZÄÖÜ])[\w-]*?(?:[Pp]räsident(?:en)?|[Mm]inister(?:s|in)?|[Ss]precher(?:s|in)?"
+    r"|[Cc]hef(?:s|in)?|[Kk]anzler(?:s|in)?|[Ll]eiter(?:s|in)?|[Kk]ommandeurs?|[Gg]enerals?"
+    r"|[Bb]otschafter(?:s|in)?|[Gg]ouverneurs?|[Ss]ekretär(?:s|in)?)(?![\w-])"
+)
+_DE_NUMBER_NOUNS = r"(?:Tausende|Hunderte|Dutzende|Millionen|Milliarden|Zehntausende)\b"
+_DE_NP = (
+    rf"(?<![\w'’-])(?:(?:{_DE_ART}\s+)?(?:{_DE_ADJ}){{0,2}}{_DE_TITLE}(?:\s+{_DE_NOUN}){{0,3}}"
+    rf"|{_DE_ART}\s+(?:{_DE_ADJ}){{0,2}}{_DE_NOUN}|(?:{_DE_ADJ}){{1,2}}{_DE_NOUN}"
+    rf"|{_DE_NOUN}(?:\s+(?!{_DE_NUMBER_NOUNS}){_DE_NOUN}){{0,2}})"
+    rf"(?:\s+(?:des|der|für)\s+(?:{_DE_ART}\s+)?(?:{_DE_ADJ}){{0,2}}{_DE_NOUN}){{0,2}}"
+    rf"(?:\s+(?:in|aus)\s+{_DE_NOUN})?"
 )
 _DE_SAID = (
     r"sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|berichtete|berichteten|berichtet"
@@ -335,9 +358,18 @@ _DE_SAID = (
 )
 _DE_HAS_SAID = r"gesagt|mitgeteilt|erklärt|berichtet|betont|bestätigt|geschätzt|angegeben|gemeldet"
 _DE_SHAPES: Sequence[_Shape] = (
+    (  # "unter Berufung auf Geheimdienstkreise": whom a relay cites (first: its name
+        # stands inside the match of the subject before it)
+        re.compile(rf"\b[Uu]nter\s+Berufung\s+auf\s+(?P<src>{_DE_NP})"),
+        ("berufung",),
+        "cite",
+        None,
+    ),
     (  # "Selenskyj hatte am Montag gesagt", "Die Beamten, die anonym sprachen, sagten aus"
         re.compile(
-            rf"(?P<src>{_DE_SRC})(?:,\s+(?:die|der|das)\s+[^,.;]{{1,60}},)?\s+"
+            rf"(?P<src>{_DE_SRC})(?:,\s+(?:die|der|das)\s+[^,.;]{{1,60}},)?"
+            # "wie die Zeitung unter Berufung auf Geheimdienstkreise berichtet"
+            r"(?:\s+unter\s+Berufung\s+auf\s+[^,.;]{1,60}?)?\s+"
             rf"(?:(?:hat|hatte|haben|hatten)\s+(?:[\w.]+\s+){{0,4}}?(?:{_DE_HAS_SAID})"
             rf"|(?:{_DE_SAID}))\b"
         ),
@@ -363,7 +395,7 @@ _DE_SHAPES: Sequence[_Shape] = (
         re.compile(rf"\b(?:{_DE_HAS_SAID})\b"),
     ),
     (  # "laut dem Ministerium", "nach Angaben des Generalstabs"
-        re.compile(rf"\b(?:[Ll]aut|[Gg]emäß|[Nn]ach\s+Angaben\s+(?:de[rs]|von))\s+(?P<src>{_DE_SRC})"),
+        re.compile(rf"\b(?:[Ll]aut|[Gg]emäß|[Nn]ach\s+Angaben\s+(?:de[rs]|von))\s+(?P<src>{_DE_NP})"),
         ("laut", "gemäß", "angaben"),
         "according",
         None,
@@ -391,13 +423,34 @@ _FR_SRC = (
     r"(?:(?:[Ll]e|[Ll]a|[Ll]es|[Uu]n|[Uu]ne)\s+|[Ll]['’])?[\w-]+"
     rf"(?:\s+(?!{_FR_STOP}(?![\w'’-]))[\w-]+){{0,4}}"
 )
+# a source after "selon", "d'après", "citant": the words of _FR_SRC and what a "de" joins to
+# them ("les services de renseignement sud-coréens", "le ministère de la Défense", "l'agence
+# du renseignement"), not a number or a quantity after it ("Séoul de nombreux soldats")
+_FR_OF = (
+    r"\s+(?:(?:de|du)\s+(?:la\s+|l['’])?|de\s+l['’]|d['’]|des\s+(?=[A-ZÉÈ]))"
+    r"(?!\d|(?:nombreux|nombreuses|plus|moins|milliers|centaines|dizaines|millions)\b)[\w-]+"
+)
+_FR_NP = (
+    r"(?<![\w'’-])(?!(?:[Ii]ls?|[Ee]lles?|[Oo]n|[Nn]ous|[Jj]e|[Cc]e|[Cc]ela|lui|elle)\b)"
+    r"(?:(?:[Ll]e|[Ll]a|[Ll]es|[Uu]n|[Uu]ne|[Dd]es)\s+|[Ll]['’])?[\w-]+"
+    rf"(?:\s+(?!{_FR_STOP}(?![\w'’-]))[\w-]+|{_FR_OF}){{0,5}}"
+)
 _FR_SAID = (
     r"déclaré|dit|affirmé|indiqué|précisé|annoncé|estimé|rapporté|confirmé|assuré|expliqué"
     r"|souligné|ajouté"
 )
 _FR_SHAPES: Sequence[_Shape] = (
+    (  # "citant des sources militaires": whom a relay cites (first, as in German)
+        re.compile(rf"\bcitant\s+(?P<src>{_FR_NP})"),
+        ("citant",),
+        "cite",
+        None,
+    ),
     (  # "le ministre a déclaré", "les autorités ont indiqué"
-        re.compile(rf"(?P<src>{_FR_SRC})\s+(?:a|ont|avait|avaient)\s+(?:{_FR_SAID})\b"),
+        re.compile(
+            rf"(?P<src>{_FR_SRC})(?:,\s+citant\s+[^,.;]{{1,60}},)?\s+(?:a|ont|avait|avaient)\s+"
+            rf"(?:{_FR_SAID})\b"
+        ),
         (" a", " ont", " avait", " avaient"),
         "main",
         re.compile(rf"\b(?:{_FR_SAID})\b"),
@@ -410,7 +463,7 @@ _FR_SHAPES: Sequence[_Shape] = (
         None,
     ),
     (  # "selon le renseignement sud-coréen", "d'après le ministère"
-        re.compile(rf"(?i:\bselon|\bd['’]après)\s+(?P<src>(?!lui\b|elle\b){_FR_SRC})"),
+        re.compile(rf"(?i:\bselon|\bd['’]après)\s+(?P<src>(?!lui\b|elle\b){_FR_NP})"),
         ("selon", "après"),
         "according",
         None,
