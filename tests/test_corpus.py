@@ -19,17 +19,17 @@ ROOT = Path(__file__).parents[1]
 CORPUS = ROOT / "tests" / "data" / "corpus"
 MARGIN = 0.02
 
-# F1 per field as measured on 2026-12-07 on 28 articles, 341 labelled figures (rounded down
-# to 2 decimals): detect 0.996, value+unit+hedge 0.985, unit 0.991, counts 0.978, qualifier
-# 1.000, attribution 0.994, period 0.892.
+# F1 per field as measured on 2026-12-07 on 33 articles, 381 labelled figures (rounded down
+# to 2 decimals): detect 0.996, value+unit+hedge 0.987, unit 0.992, counts 0.981, qualifier
+# 1.000, attribution 0.995, period 0.900.
 FLOORS = {
     "detect": 0.99,
     "value+unit+hedge": 0.98,
     "unit": 0.99,
-    "counts": 0.97,
+    "counts": 0.98,
     "qualifier": 1.00,
     "attribution": 0.99,
-    "period": 0.89,
+    "period": 0.90,
 }
 MAX_NOT_FIGURE_HITS = 0
 
@@ -54,8 +54,8 @@ def result() -> dict[str, Any]:
 
 
 def test_corpus_is_big_enough(result: dict[str, Any]) -> None:
-    assert result["articles"] >= 28
-    assert result["labelled"] >= 340
+    assert result["articles"] >= 33
+    assert result["labelled"] >= 380
 
 
 def test_every_article_has_labels() -> None:
