@@ -9,6 +9,7 @@ Article text stays plain text: each template's environment escapes it for its fo
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
@@ -209,10 +210,11 @@ class Rows(Generic[_In, _Out]):
 
     __slots__ = ("_items", "_lang", "_make")
 
-    def __init__(self, make: Callable[[_In], _Out]) -> None:
+    def __init__(self, make: Callable[[_In], _Out], lang: str | None = None) -> None:
         self._items: list[_In] = []
         self._make = make
-        self._lang = i18n.current()  # a row is made later, in the brief's language still
+        # a row is made later, in the brief's language still
+        self._lang = lang if lang is not None else i18n.current()
 
     def _made(self, item: _In) -> _Out:
         with i18n.using(self._lang):
@@ -262,11 +264,11 @@ class BriefContext(TypedDict):
     version: str
     rules: str
     summary: SummaryContext
-    articles: list[ArticleContext]
+    articles: Rows[tuple[int, Article], ArticleContext]  # made as the templates read them
     subjects: list[SubjectContext]
     findings: list[FindingContext]  # every finding, in display order
     citations: list[CitationContext]
-    appendix: list[AppendixArticle]
+    appendix: Iterable[AppendixArticle]  # a list, or groups made as they are read
     methods: MethodsContext
     paper: str  # "A4" or "letter": the CSS page size
     claim_reviews: Deferred  # schema.org ClaimReview JSON-LD, escaped for a <script> element
@@ -533,8 +535,18 @@ def _quotes(
 
 
 def _appendix(
-    brief: Brief, articles: dict[str, ArticleContext], locale: str
-) -> list[AppendixArticle]:
+    brief: Brief,
+    articles: Callable[[str], ArticleContext | None],
+    locale: str,
+    *,
+    aligned: bool,
+) -> Iterable[AppendixArticle]:
+    """One group per article, each with its figures; groups made as the template reads them.
+
+    ``aligned``: the brief's figures come article by article, in the order of its
+    articles (as a batch run spools them), so each group is made from the next
+    figures, one article's at a time. Otherwise the figures are sorted into groups first.
+    """
     used: dict[str, list[str]] = {}
     for finding in brief.findings:
         for fig in finding.figures:
@@ -560,21 +572,50 @@ def _appendix(
             "used_by_text": ", ".join(by) or NONE,
         }
 
-    groups: dict[str, Rows[Figure, AppendixRow]] = {a: Rows(row) for a in articles}
+    def group(article_id: str, rows: Rows[Figure, AppendixRow]) -> AppendixArticle:
+        art = articles(article_id)
+        return {
+            "label": art["label"] if art else article_id,
+            "path": art["path"] if art else "",
+            "article": art,
+            "figures": rows,
+        }
+
+    if aligned:
+        return _Groups(brief, row, group)
+    groups: dict[str, Rows[Figure, AppendixRow]] = {a.id: Rows(row) for a in brief.articles}
     for f in brief.figures:
         groups.setdefault(f.article_id, Rows(row)).add(f)
-    out: list[AppendixArticle] = []
-    for article_id, rows in groups.items():
-        art = articles.get(article_id)
-        out.append(
-            {
-                "label": art["label"] if art else article_id,
-                "path": art["path"] if art else "",
-                "article": art,
-                "figures": rows,
-            }
-        )
-    return out
+    return [group(article_id, rows) for article_id, rows in groups.items()]
+
+
+class _Groups:
+    """The appendix of a brief whose figures come in the order of its articles: each time
+    it is read, one group per article, made from the next figures (see :func:`_appendix`)."""
+
+    def __init__(
+        self,
+        brief: Brief,
+        row: Callable[[Figure], AppendixRow],
+        group: Callable[[str, Rows[Figure, AppendixRow]], AppendixArticle],
+    ) -> None:
+        self._brief, self._row, self._group = brief, row, group
+        self._lang = i18n.current()  # read later, in the brief's language still
+
+    def __len__(self) -> int:
+        return len(self._brief.articles)
+
+    def __iter__(self) -> Iterator[AppendixArticle]:
+        figures = iter(self._brief.figures)
+        pending = next(figures, None)
+        for a in self._brief.articles:
+            rows: Rows[Figure, AppendixRow] = Rows(self._row, self._lang)
+            while pending is not None and pending.article_id == a.id:
+                rows.add(pending)
+                pending = next(figures, None)
+            with i18n.using(self._lang):
+                made = self._group(a.id, rows)
+            yield made
 
 
 def build_context(brief: Brief, *, locale: str = "en") -> BriefContext:
@@ -596,12 +637,31 @@ def _description(brief: Brief) -> str:
 
 def _build_context(brief: Brief, locale: str) -> BriefContext:
     per_article: dict[str, int] = {}
+    runs: list[str] = []  # article ids in the order their figures come, once per run
     for fig in brief.figures:
         per_article[fig.article_id] = per_article.get(fig.article_id, 0) + 1
-    articles = [
-        _article(i, a, per_article.get(a.id, 0), locale) for i, a in enumerate(brief.articles, 1)
-    ]
-    by_id = {a["id"]: a for a in articles}
+        if not runs or runs[-1] != fig.article_id:
+            runs.append(fig.article_id)
+    number = {a.id: i for i, a in enumerate(brief.articles, 1)}
+    positions = [number.get(a, 0) for a in runs]
+    aligned = all(positions) and all(x < y for x, y in itertools.pairwise(positions))
+    of_id = {a.id: a for a in brief.articles}
+
+    def made(pair: tuple[int, Article]) -> ArticleContext:
+        return _article(pair[0], pair[1], per_article.get(pair[1].id, 0), locale)
+
+    # Article contexts are made as the templates read them; the findings' quotes name
+    # only the articles they come from.
+    articles: Rows[tuple[int, Article], ArticleContext] = Rows(made)
+    for pair in enumerate(brief.articles, 1):
+        articles.add(pair)
+    quoted = {fig.article_id for f in brief.findings for fig in f.figures}
+    by_id = {a: made((number[a], of_id[a])) for a in quoted if a in of_id}
+
+    def context_of(article_id: str) -> ArticleContext | None:
+        if article_id in by_id:
+            return by_id[article_id]
+        return made((number[article_id], of_id[article_id])) if article_id in of_id else None
 
     cites = _Citations()
     subjects: list[SubjectContext] = []
@@ -660,7 +720,7 @@ def _build_context(brief: Brief, locale: str) -> BriefContext:
         "subjects": subjects,
         "findings": ordered,
         "citations": cites.items,
-        "appendix": _appendix(brief, by_id, locale),
+        "appendix": _appendix(brief, context_of, locale, aligned=aligned),
         "style": "",
         "print_fonts": False,
     }
