@@ -387,21 +387,27 @@ class _Pool:
         self.earlier = Deciding(rulebook)
         self.citing: list[Figure] = []
         self.citing_articles: dict[str, Article] = {}
-        self.held: dict[str, int] = {}
-        self.sources: dict[str, set[str]] = {}
-        self._earlier_ids: set[str] = set()
-
-    @property
-    def earlier_sources(self) -> int:
-        """Earlier articles whose figures were held against the new ones."""
-        return len(self._earlier_ids)
+        # Counts, not sets of ids: an article's figures come one after the other (the
+        # workers return an article whole; the ledger gives them ordered by article).
+        self._checks: dict[str, list[str]] = {}  # concept → the checks that use it
+        for check_id, concepts in self._inputs.items():
+            for c in concepts:
+                self._checks.setdefault(c, []).append(check_id)
+        self.held: dict[str, int] = {}  # figures per check
+        self.sources: dict[str, int] = {}  # articles per check
+        self._last: dict[str, str] = {}  # per check, the article of its last figure
+        self.earlier_sources = 0  # earlier articles whose figures were held against
+        self._last_earlier = ""
 
     def add(self, f: Figure, article: Article, *, new: bool) -> None:
-        concept = f.concept or ""
-        self.held[concept] = self.held.get(concept, 0) + 1
-        self.sources.setdefault(concept, set()).add(f.article_id)
-        if not new:
-            self._earlier_ids.add(f.article_id)
+        for check_id in self._checks.get(f.concept or "", ()):
+            self.held[check_id] = self.held.get(check_id, 0) + 1
+            if self._last.get(check_id) != f.article_id:
+                self._last[check_id] = f.article_id
+                self.sources[check_id] = self.sources.get(check_id, 0) + 1
+        if not new and f.article_id != self._last_earlier:
+            self._last_earlier = f.article_id
+            self.earlier_sources += 1
         if origin(f):
             self.citing.append(f)
             self.citing_articles.setdefault(f.article_id, article)
@@ -421,11 +427,10 @@ class _Pool:
 
     def held_against(self, finding: Finding) -> tuple[int, int] | None:
         """(figures, articles) a check's finding was held against, when it quotes fewer."""
-        concepts = self._inputs.get(finding.check_id, set())
-        n = sum(self.held.get(c, 0) for c in concepts)
+        n = self.held.get(finding.check_id, 0)
         if n <= len(finding.figures):
             return None
-        return n, len(set().union(*(self.sources.get(c, set()) for c in concepts)))
+        return n, self.sources.get(finding.check_id, 0)
 
 
 def _brief(

@@ -117,17 +117,10 @@ class Deciding:
         self._by: dict[str, _Extremes] = {}
         self._articles: dict[str, Article] = {}
         self.added = 0  # figures seen
-        self._sources: set[str] = set()
-
-    @property
-    def sources(self) -> int:
-        """How many articles the figures seen came from."""
-        return len(self._sources)
 
     def add(self, f: Figure, article: Article | None) -> None:
         self._seq += 1
         self.added += 1
-        self._sources.add(f.article_id)
         if article is not None and f.article_id not in self._articles:
             self._articles[f.article_id] = article
         unit = self._units.get(f.concept or "")

@@ -171,6 +171,7 @@ class FindingContext(TypedDict):
     wording_html: Markup  # rendered: no raw HTML, no images
     wording_md: str  # Markdown with raw HTML and images neutralised
     explanation: str
+    held: str | None  # "Held against 60,000 figures from 10,000 articles; ..." or None
     reason: str | None
     reason_text: str | None
     review: ReviewContext | None
@@ -497,6 +498,7 @@ def _finding(
         "wording_html": wording_html(f.wording),
         "wording_md": wording_md(f.wording),
         "explanation": f.explanation,
+        "held": _held(f, locale),
         "reason": f.reason.value if f.reason else None,
         "reason_text": f.reason_text,
         "review": _review(f),
@@ -513,6 +515,20 @@ def _finding(
             for c in f.computed
         ],
         "citation_numbers": _unique(num for r in refs for num in r["numbers"]),
+    }
+
+
+def _held(f: Finding, locale: str) -> str | None:
+    """What a finding that quotes only the deciding figures was held against, in words."""
+    if f.held_against is None:
+        return None
+    figures, articles = f.held_against
+    return _(
+        "Held against %(figures)s figures from %(articles)s articles; "
+        "the quotes below are those that decide the verdict."
+    ) % {
+        "figures": fmt.format_number(Decimal(figures), locale),
+        "articles": fmt.format_number(Decimal(articles), locale),
     }
 
 

@@ -156,6 +156,9 @@ def _finding(f: Finding, paths: dict[str, str], locale: str, lazy: bool = False)
         "reason": f.reason.value if f.reason else None,
         "reason_text": f.reason_text,
         "assertion": f.assertion,
+        "held_against": None
+        if f.held_against is None
+        else {"figures": f.held_against[0], "articles": f.held_against[1]},
         "figures": _array(
             f.figures,
             lambda fig: {
