@@ -5,14 +5,18 @@
    those are not read again.
 3. Read and extract the rest across ``--jobs`` processes, in chunks; each worker returns
    an article without its text and its figures, matched to concepts. The parent never
-   holds an article's text.
-4. Add the ledger's figures for the concepts the checks use, from every earlier article,
-   count a relayed origin once, evaluate, and note the figures that changed since the
-   last report (:mod:`factcheck.ledger.history`).
+   holds an article's text; each article's figures go to a spool on disk
+   (:mod:`factcheck.spool`) as they arrive.
+4. Hold them against the ledger's figures for the concepts the checks use, read a page
+   at a time, counting a relayed origin once. Only the figures that can decide a verdict
+   are kept in memory (:class:`~factcheck.ledger.history.Deciding`): always the
+   ledger's, and the new articles' too above :data:`BIG_BRIEF` of them, where each
+   finding then says what it was held against. Evaluate, and note the figures that
+   changed since the last report (:mod:`factcheck.ledger.history`).
 5. Render the brief (the new articles, and the earlier ones whose figures a finding
-   used); above :data:`BIG_BRIEF` articles only JSON and Markdown unless ``--format``
-   asks for more. Then record the articles, figures and the run in the ledger, in one
-   transaction.
+   quotes; the appendix read back from the spool); above :data:`BIG_BRIEF` articles only
+   JSON and Markdown unless ``--format`` asks for more. Then record the articles, figures
+   and the run in the ledger, in one transaction.
 
 With nothing new to read the run stops after step 2: nothing is evaluated or written.
 """
