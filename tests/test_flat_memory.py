@@ -97,6 +97,23 @@ def test_deciding_figures_give_every_verdict_all_figures_give(
     assert acc.added == len(figures)
 
 
+def test_deciding_forgets_the_articles_of_dropped_figures_but_none_it_keeps() -> None:
+    made = [
+        _article(i, HEDGES[i % 6], 8_000 + 7 * (i % 97), 50_000 * (1 + i % 13)) for i in range(700)
+    ]
+    articles = {a.id: a for a, _ in made}
+    acc = Deciding(RULES)
+    for _a, figs in made:
+        for f in figs:
+            acc.add(f, articles[f.article_id])
+    kept = acc.figures()
+    held = acc.articles()
+    assert {f.article_id for f in kept} == set(held)
+    assert len(acc._articles) < len(made) // 2  # pruned on the way: not one per article added
+    figures = [f for _a, figs in made for f in figs]
+    assert [f.key for f in kept] == [f.key for f in deciding(RULES, figures, articles)]
+
+
 def test_the_spool_gives_back_what_was_put_in() -> None:
     made = [_article(i, "about ", 10_000 + i, 100_000) for i in range(5)]
     spool = Spool()

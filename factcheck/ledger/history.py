@@ -116,6 +116,7 @@ class Deciding:
         self._odd: list[tuple[int, Figure]] = []
         self._by: dict[str, _Extremes] = {}
         self._articles: dict[str, Article] = {}
+        self._prune_at = 256  # articles held before those of dropped figures are forgotten
         self.added = 0  # figures seen
 
     def add(self, f: Figure, article: Article | None) -> None:
@@ -123,6 +124,9 @@ class Deciding:
         self.added += 1
         if article is not None and f.article_id not in self._articles:
             self._articles[f.article_id] = article
+            if len(self._articles) > self._prune_at:  # amortised: memory stays a few figures'
+                self.prune()
+                self._prune_at = 2 * len(self._articles) + 256
         unit = self._units.get(f.concept or "")
         try:
             iv = f.quantity.to(unit).interval if unit else f.interval
@@ -147,7 +151,7 @@ class Deciding:
         return {k: a for k, a in self._articles.items() if k in ids}
 
     def prune(self) -> None:
-        """Forget the articles of figures no longer kept."""
+        """Forget the articles of figures no longer kept (a dropped figure never comes back)."""
         self._articles = self.articles()
 
 
