@@ -291,6 +291,7 @@ def run_batch(
         # findings quote those that decide the verdict; the appendix still lists all.
         pool = _Pool(localized, prune_new=len(todo) > BIG_BRIEF)
         new_articles: dict[str, Article] = {}
+        checked: list[str] = []  # their file hashes, for the ledger's run
         for h, article, figs in _read_all(
             [(p, h) for h, p in todo.items()],
             rules=rules_dir,
@@ -302,6 +303,7 @@ def run_batch(
             if article.id in new_articles:  # the same text under two names counts once
                 continue
             new_articles[article.id] = article
+            checked.append(h)
             spool.append((h, article, figs))
             for fig in figs:
                 # a new figure citing an origin may be a relay of any concept's figure
@@ -351,7 +353,6 @@ def run_batch(
         written = write_all(brief, out_dir, chosen, locale=language, tagged=tagged)
         run_id = None
         if store:
-            checked = [h for h, _a, _f in spool]
             run_id = _run_id(full.digest, checked, rulebook, language)
             store.record(
                 run_id=run_id,
@@ -385,7 +386,6 @@ class _Pool:
     """
 
     def __init__(self, rulebook: Rulebook, *, prune_new: bool) -> None:
-        self._inputs = {c.id: {i.concept for i in c.inputs if i.concept} for c in rulebook.checks}
         self.new = Deciding(rulebook) if prune_new else None
         self.new_all: list[Figure] = []
         self.earlier = Deciding(rulebook)
@@ -394,9 +394,9 @@ class _Pool:
         # Counts, not sets of ids: an article's figures come one after the other (the
         # workers return an article whole; the ledger gives them ordered by article).
         self._checks: dict[str, list[str]] = {}  # concept → the checks that use it
-        for check_id, concepts in self._inputs.items():
-            for c in concepts:
-                self._checks.setdefault(c, []).append(check_id)
+        for check in rulebook.checks:
+            for concept in {i.concept for i in check.inputs if i.concept}:
+                self._checks.setdefault(concept, []).append(check.id)
         self.held: dict[str, int] = {}  # figures per check
         self.sources: dict[str, int] = {}  # articles per check
         self._last: dict[str, str] = {}  # per check, the article of its last figure

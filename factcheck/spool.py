@@ -12,6 +12,7 @@ import bisect
 import pickle
 import tempfile
 import weakref
+from abc import abstractmethod
 from array import array
 from collections.abc import Iterator, Sequence
 from itertools import chain
@@ -64,7 +65,29 @@ class Spool:
         self._finalizer()
 
 
-class SpooledFigures(Sequence[Figure]):
+class _Figures(Sequence[Figure]):
+    """A read-only sequence of figures: indexing (negative, slices) on top of ``_at``."""
+
+    @abstractmethod
+    def _at(self, i: int) -> Figure:
+        """The figure at ``0 <= i < len(self)``."""
+
+    @overload
+    def __getitem__(self, i: int) -> Figure: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[Figure]: ...
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [self._at(k) for k in range(*i.indices(len(self)))]
+        n = len(self)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError(i)
+        return self._at(i)
+
+
+class SpooledFigures(_Figures):
     """Every figure of a spool's entries, in order, as a read-only sequence."""
 
     def __init__(self, spool: Spool) -> None:
@@ -77,25 +100,14 @@ class SpooledFigures(Sequence[Figure]):
     def __iter__(self) -> Iterator[Figure]:
         return chain.from_iterable(figs for _h, _a, figs in self._spool)
 
-    @overload
-    def __getitem__(self, i: int) -> Figure: ...
-    @overload
-    def __getitem__(self, i: slice) -> Sequence[Figure]: ...
-    def __getitem__(self, i: Any) -> Any:
-        if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self)))]
-        n = len(self)
-        if i < 0:
-            i += n
-        if not 0 <= i < n:
-            raise IndexError(i)
+    def _at(self, i: int) -> Figure:
         ends = self._spool._ends
         e = bisect.bisect_right(ends, i)
         before = ends[e - 1] if e else 0
         return self._spool.entry(e)[2][i - before]
 
 
-class Joined(Sequence[Figure]):
+class Joined(_Figures):
     """Two sequences of figures, one after the other, without copying either."""
 
     def __init__(self, first: Sequence[Figure], second: Sequence[Figure]) -> None:
@@ -107,16 +119,6 @@ class Joined(Sequence[Figure]):
     def __iter__(self) -> Iterator[Figure]:
         return chain(*self._parts)
 
-    @overload
-    def __getitem__(self, i: int) -> Figure: ...
-    @overload
-    def __getitem__(self, i: slice) -> Sequence[Figure]: ...
-    def __getitem__(self, i: Any) -> Any:
-        if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self)))]
+    def _at(self, i: int) -> Figure:
         first, second = self._parts
-        if i < 0:
-            i += len(self)
-        if not 0 <= i < len(self):
-            raise IndexError(i)
         return first[i] if i < len(first) else second[i - len(first)]

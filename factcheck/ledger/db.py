@@ -243,6 +243,7 @@ class Ledger:
         )
         after: tuple[str, int] = ("", -1)
         article: Article | None = None
+        article_hash = ""
         while True:
             rows = self._query(
                 statement, (rules_digest, *wanted, rules_digest, after[0], after[0], after[1])
@@ -251,8 +252,9 @@ class Ledger:
                 after = (h, seq)
                 if h in skip:
                     continue
-                if article is None or article.path != meta[1] or article.id != meta[0]:
+                if article is None or h != article_hash:  # rows come article by article
                     article = article_from_row(dict(zip(_ARTICLE_COLUMNS, meta, strict=True)))
+                    article_hash = h
                 yield figure_from_json(json.loads(data)), bool(stale), article
             if len(rows) < _PAGE:
                 return
