@@ -337,9 +337,16 @@ _PIECES = [
     "approaching", "estimées",
 ]  # fmt: skip
 _SEPARATORS = [" ", " ", " ", "  ", "\n", "", "-", "\u00a0"]
-_text = st.lists(
-    st.tuples(st.sampled_from(_PIECES), st.sampled_from(_SEPARATORS)), max_size=30
-).map(lambda parts: "".join(w + s for w, s in parts))
+
+
+def _texts(pieces: list[str], max_size: int) -> st.SearchStrategy[str]:
+    """Texts made of ``pieces``, each followed by one of the separators."""
+    return st.lists(
+        st.tuples(st.sampled_from(pieces), st.sampled_from(_SEPARATORS)), max_size=max_size
+    ).map(lambda parts: "".join(w + s for w, s in parts))
+
+
+_text = _texts(_PIECES, 30)
 
 
 def _spans(matches: object) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
@@ -367,9 +374,7 @@ _WORK_PIECES = [
     "found", "its", "Its", "new", "agency's", "spy", "agency", "published", "also", ",", ".",
     "-", "x", "ſtudy", "'",
 ]  # fmt: skip
-_work_text = st.lists(
-    st.tuples(st.sampled_from(_WORK_PIECES), st.sampled_from(_SEPARATORS)), max_size=24
-).map(lambda parts: "".join(w + s for w, s in parts))
+_work_text = _texts(_WORK_PIECES, 24)
 
 
 @settings(max_examples=300)
@@ -514,9 +519,7 @@ _VERB_PIECES = [*_PIECES, "says", "writes", "wrote", "added", "noted", "reports"
                 "announced", "told", "Said", "x", "_", "1", "the", "Western", "diplomat", "a",
                 "estimates", "notes", "confirmed", "ſaid", "ſays", "The", "An", "another",
                 "One", "one", "an", "harbour", "master", "x-", "’", "'"]  # fmt: skip
-_verb_text = st.lists(
-    st.tuples(st.sampled_from(_VERB_PIECES), st.sampled_from(_SEPARATORS)), max_size=24
-).map(lambda parts: "".join(w + s for w, s in parts))
+_verb_text = _texts(_VERB_PIECES, 24)
 
 
 @settings(max_examples=500)
@@ -555,9 +558,7 @@ def test_the_word_before_a_year_or_a_month_is_tested_first(text: str, end: int) 
 
 _WORD_PIECES = [*_PIECES, "März", "mars", "août", "AOÛT", "février", "Mai", "mai", "1er", "7.",
                 "décembre", "Dezember", "x1", "1x", "_in", "in_", "é", "ß"]  # fmt: skip
-_word_text = st.lists(
-    st.tuples(st.sampled_from(_WORD_PIECES), st.sampled_from(_SEPARATORS)), max_size=30
-).map(lambda parts: "".join(w + s for w, s in parts))
+_word_text = _texts(_WORD_PIECES, 30)
 _LANGUAGE_STARTS = [
     (lang.date, lang.date_starts)
     for lang in (P.language("de"), P.language("fr"))
