@@ -228,6 +228,20 @@ def test_spans_blocked_with_shortcuts_are_the_plain_patterns(text: str) -> None:
          "The Daily Post, citing customs officials"),
         ("The Daily Post, citing customs officials, said on Friday that 900 crates left.", "900",
          "The Daily Post, citing customs officials"),
+        ("The Baltic Customs Board pointed out that 900 crates left.", "900",
+         "Baltic Customs Board"),
+        ("The board recalled that 900 crates had left in May.", "900", "The board"),
+        ("Norway asserts that 900 crates left.", "900", "Norway"),
+        ("The Coastal Watch Service (CWS) of Norway revealed that 900 crates left.", "900",
+         "Coastal Watch Service (CWS) of Norway"),
+        ("Norway and Sweden disclosed that 900 crates left.", "900", "Norway and Sweden"),
+        ("Oslo's year-end customs report stated that 900 crates left.", "900", "Oslo"),
+        ("The logs, obtained by the maritime nonprofit Kelp and shared with reporters, show that"
+         " 900 crates left.", "900", "maritime nonprofit Kelp"),
+        ("According to radar images provided by the Polar Watch Institute (PWI), a Danish think"
+         " tank, 900 crates left.", "900", "Polar Watch Institute"),
+        ("The port shipped 900 crates. This was reported by the Dock Gazette with reference to"
+         " a report by the customs service.", "900", "Dock Gazette, citing the customs service"),
     ],
 )  # fmt: skip
 def test_sources_in_the_sentence(text: str, piece: str, source: str) -> None:
@@ -286,6 +300,39 @@ def test_a_pronoun_points_back_one_paragraph_without_sources_at_most() -> None:
     assert one(text, "900").attribution is None
     text = "Anna Berg said it was busy.\nShips wait.\nShe said 900 crates left."
     assert one(text, "900").attribution == "Anna Berg"
+
+
+def test_it_stands_for_the_body_named_before() -> None:
+    text = (
+        "The Baltic Customs Board reported a busy month.\n"
+        "About 900 crates left the port in May, it said on its website.\n"
+        "Customs officers counted the ships. The agency said the port was full.\n"
+        "Another 40 ships are due, it added."
+    )
+    assert one(text, "900").attribution == "The Baltic Customs Board"
+    assert one(text, "40").attribution == "The agency"  # a role, not the plural before it
+    assert one("About 900 crates left, it said.", "900").attribution is None
+
+
+def test_it_is_noted_takes_the_source_the_article_named_last() -> None:
+    text = (
+        "The Harbour Monitor said the port was busy.\n"
+        "Details\n"
+        "It is noted that 900 crates left in May.\n"
+        "Some 40 ships are waiting."
+    )
+    assert one(text, "900").attribution == "The Harbour Monitor"
+    assert one(text, "40").attribution is None  # said without a source: no one's
+    assert one("It is noted that 900 crates left.", "900").attribution is None
+
+
+def test_cest_ce_qua_declare_names_the_source_of_the_figures_before_it() -> None:
+    text = (
+        "Environ 900 caisses ont quitté le port. C'est ce qu'a déclaré le Service norvégien de"
+        " surveillance côtière (SNSC) lors d'une conférence."
+    )
+    found = [f for f in figures(text, "fr") if "900" in f.text]
+    assert [f.attribution for f in found] == ["Service norvégien de surveillance côtière (SNSC)"]
 
 
 def test_they_is_no_source() -> None:

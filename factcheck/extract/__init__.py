@@ -32,6 +32,7 @@ from factcheck.extract.attribution import (
     Source,
     attribute,
     find_sources,
+    is_impersonal,
     is_pure_attribution,
     is_role,
     publisher,
@@ -200,7 +201,7 @@ def _latest_source(texts: Sequence[str], said: _Said) -> str | None:
         sources = find_sources(text, said.language)
         pronoun = any(s.kind == "pronoun" for s in sources)
         work = any(s.kind == "work" for s in sources)
-        antecedent = said.antecedent(text) if pronoun else None
+        antecedent = said.antecedent(text, _it(sources)) if pronoun else None
         if named := _named(text, sources, antecedent, None, said.publisher(text) if work else None):
             return named
     return None
@@ -262,8 +263,21 @@ class _Said:
                 return name
         return None
 
-    def antecedent(self, text: str | None = None) -> str | None:
-        """The one a pronoun in the last sentence (or in the kept sentence ``text``) names."""
+    def latest(self) -> str | None:
+        """The source named last by the kept sentences before the last one, by name or role."""
+        kept = self._kept
+        for j in range(len(kept) - 2, -1, -1):
+            sentence, found = kept[j]
+            if found is None:
+                found = find_sources(sentence.text, self.language)
+                kept[j] = (sentence, found)
+            if found := [s for s in found if s.kind not in ("pronoun", "work")]:
+                return _named(sentence.text, found)
+        return None
+
+    def antecedent(self, text: str | None = None, it: bool = False) -> str | None:
+        """The one a pronoun in the last sentence (or in the kept sentence ``text``) names; for
+        "it" (``it``), one that a role may name ("the agency"), but not a plural ("officials")."""
         kept = self._kept
         i = len(kept) - 1
         if text is not None:
@@ -283,10 +297,24 @@ class _Said:
                 found = find_sources(sentence.text, self.language)
                 kept[j] = (sentence, found)
             if found:
-                if found[0].kind != "pronoun" and not is_role(found[0].name):
-                    return found[0].name
+                first = found[0]
+                if it and first.kind != "pronoun" and not _plural(first.name):
+                    return first.name
+                if not it and first.kind != "pronoun" and not is_role(first.name):
+                    return first.name
                 named = True  # "He added ...", "the minister clarified": on to the one before
         return None
+
+
+def _it(sources: Sequence[Source]) -> bool:
+    """Is the sentence's pronoun source "it" ("it said on Telegram")?"""
+    return any(s.kind == "pronoun" and s.name.lower() == "it" for s in sources)
+
+
+def _plural(name: str) -> bool:
+    """Does ``name`` end with a plural common noun: "South Korean officials, citing ..."?"""
+    last = name.split(",")[0].split()[-1]
+    return last.islower() and last.endswith("s") and not last.endswith("ss")
 
 
 _TABLES: dict[tuple[int, str], tuple[Sequence[Hedge], P.HedgeTable]] = {}
@@ -377,6 +405,7 @@ def find_figures(article: Article, hedges: Sequence[Hedge]) -> tuple[Figure, ...
     said = _Said(article.language)  # the sentences a pronoun ("he said") may point back to
     paragraph, last_was_pure = -1, False
     last: Figure | None = None  # the paragraph's last figure that is not a date
+    latest: str | None = None  # the source the article names last ("It is noted that ...")
     for sentence in paragraph_sentences(article.text, article.language):
         first = sentence.paragraph != paragraph
         if first:
@@ -395,10 +424,13 @@ def find_figures(article: Article, hedges: Sequence[Hedge]) -> tuple[Figure, ...
         previous = _latest_source(pending, said) or previous
         pending.clear()
         sources = said.sources(sentence)
-        antecedent = said.antecedent() if any(s.kind == "pronoun" for s in sources) else None
+        pronoun = any(s.kind == "pronoun" for s in sources)
+        antecedent = said.antecedent(None, _it(sources)) if pronoun else None
         published_by = said.publisher() if any(s.kind == "work" for s in sources) else None
         if drafts:
             lent = previous or carried
+            if lent is None and not sources and is_impersonal(sentence.text):
+                lent = said.latest() or latest
             for figure in _figures(
                 article, sentence, drafts, sources, lent, antecedent, published_by
             ):
@@ -415,4 +447,5 @@ def find_figures(article: Article, hedges: Sequence[Hedge]) -> tuple[Figure, ...
             if named:  # "... 13,000 containers. This was reported by Newsweek."
                 _attribute_before(figures, paragraphs, sentence, first, named)
         previous = named or previous
+        latest = previous or carried or latest
     return tuple(sorted(figures, key=lambda f: (f.start, f.end)))

@@ -46,7 +46,15 @@ from factcheck.extract.patterns import (
     words,
 )
 
-__all__ = ["Source", "attribute", "find_sources", "is_pure_attribution", "is_role", "publisher"]
+__all__ = [
+    "Source",
+    "attribute",
+    "find_sources",
+    "is_impersonal",
+    "is_pure_attribution",
+    "is_role",
+    "publisher",
+]
 
 _LEADING = words(
     """
@@ -91,6 +99,8 @@ _SRC_NOUNS = (
     "|guard|guards|driver|drivers|workers|crew|crews|captain|captains|inspector|inspectors"
     "|economist|economists|authority|operator|operators|executive|executives|manager"
     "|managers|owner|owners|doctors|medics|farmers|auditor|auditors|tracker|trackers"
+    "|nonprofit|non-profit|organization|organisation|organizations|organisations|charity"
+    "|foundation|initiative|project|fellow|publication"
 )
 
 
@@ -115,7 +125,11 @@ def _words_from_first_letter(alternatives: str) -> str:
     )
 
 
-_SRC_WORD = rf"(?:[A-Z][\w'’&.-]*|(?:{_by_first_letter(_SRC_NOUNS)})\b)"
+# a word of a source's name, and the initials it is known by after it: "Service (NIS)"
+_SRC_WORD = (
+    rf"(?:[A-Z][\w'’&.-]*|(?:{_by_first_letter(_SRC_NOUNS)})\b)"
+    r"(?:\s+\([A-Z][A-Za-z.&-]{1,11}\))?"
+)
 # a lower-case word before a source's name ("British researchers"); possessive quantifiers,
 # as what follows each can never be what it gives back
 _MODIFIER = (
@@ -150,15 +164,18 @@ _SAY = (
     r"|put|puts|cited|cites|reckon|judges|judge|concluded|concludes|thinks|think"
     r"|clarified|clarifies|specified|stressed|emphasized|emphasised|acknowledged|admitted"
     r"|discovered|discovers|spotted|detected|disclosed|discloses"
+    r"|recalled|recalls|asserted|asserts|assert|speculated|predicted|predicts|pointed"
 )
 _ADVERB = r"(?:has|have|had|also|previously|earlier|recently|later|now|reportedly|further|first)"
 
 ATTR_SUBJECT = re.compile(
-    rf"(?P<src>{_SRC})(?:,\s+(?i:citing|quoting|referencing|(?:which|who)\s+(?:cited|quoted))"
+    # "The United States and South Korea disclosed": two named together
+    rf"(?P<src>{_SRC}(?:\s+and\s+(?=(?:the\s+)?[A-Z]){_SRC})?)"
+    r"(?:,\s+(?i:citing|quoting|referencing|(?:which|who)\s+(?:cited|quoted))"
     rf"\s+(?P<cite>[^,]{{1,80}}),)?"
     # "the head of the service, Kyrylo Budanov, said": a comma only before a verb of speech
     rf"{_BETWEEN}(?:,\s+(?=(?:said|says|told|added|wrote|writes)\b)|\s+)"
-    rf"(?:{_ADVERB}\s+){{0,2}}(?:{_SAY})\b"
+    rf"(?:{_ADVERB}\s+){{0,2}}(?:{_SAY})\b(?!\s+tanks?\b)"  # not "a UK think tank"
 )
 # anyone named with an article before a verb of speech: "The harbour master said"
 # (its article written from the first letter on, "T(?<![\w'’-].)he" for "(?<![\w'’-])The": a
@@ -186,8 +203,11 @@ ATTR_INVERTED = re.compile(rf"(?:{_words_from_first_letter(_INVERTED_VERBS)})\s+
 ATTR_ACCORDING = re.compile(
     r"(?:(?i:according\s+to)|,\s+per)\s+"
     # "according to an analysis of satellite imagery by the Open Source Centre"
-    r"(?:(?i:an?|the)\s+(?:[a-z]+\s+)?(?:analysis|report|assessment|study|estimates?|count"
-    r"|review|investigation|tally)(?:\s+of\s+(?:[a-z-]+\s+){1,4}?)?\s*by\s+"
+    r"(?:(?:(?i:an?|the)\s+)?(?:[a-z]+\s+)?(?:analysis|report|assessment|study|estimates?|count"
+    r"|review|investigation|tally|images|imagery|photos|footage|data|figures|documents)"
+    # "according to satellite images provided by the Royal United Services Institute"
+    r"(?:\s+of\s+(?:[a-z-]+\s+){1,4}?)?\s*(?:(?:provided|published|released|obtained|compiled"
+    r"|collected|gathered|taken|shared)\s+)?by\s+"
     # "according to the data of the maritime research group Windward"
     r"|(?i:the\s+)?(?:data|figures|estimates|records|calculations)\s+(?:of|from)\s+)?"
     rf"(?P<src>{_SRC})"
@@ -204,15 +224,16 @@ ATTR_BY = re.compile(rf"(?i:{_BY_VERBS})\s+by\s+(?P<src>{_SRC})")
 _BY_LONGEST = max(len(verb) for verb in _BY_VERBS.split("|"))
 _BY = re.compile(r"(?<=\s)by(?=\s)")
 ATTR_CITING = re.compile(
-    r"(?i:citing|quoting|referencing|referring\s+to|(?:which|who)\s+(?:cited|quoted))\s+"
+    r"(?i:citing|quoting|referencing|referring\s+to|with\s+reference\s+to"
+    r"|(?:which|who)\s+(?:cited|quoted))\s+"
     r"(?:(?i:data|information|reports?|figures|estimates|an?\s+analysis|analysis|an?\s+report)"
     rf"\s+(?:from|by|of)\s+)?(?P<src>{_SRC})"
 )
 ATTR_SOURCES_FROM = re.compile(
     rf"(?i:sources?)\s+(?:from|in|at|within|close\s+to)\s+(?P<src>{_SRC})"
 )
-_WORKS = (
-    r"['’]s\s+(?:analysis|assessment|estimates?|data|reports?|research"
+_WORKS = (  # "Kyiv's post-attack report", not "Korea's intelligence service estimates"
+    rf"['’]s\s+(?:(?!(?:{_by_first_letter(_SRC_NOUNS)})\b)[a-z][a-z-]*\s+){{0,2}}?(?:analysis|assessment|estimates?|data|reports?|research"
     r"|findings|figures|calculations|investigation|study|review|tally|count)\b"
 )
 ATTR_POSSESSIVE = re.compile(rf"(?P<src>{_SRC}){_WORKS}")
@@ -221,6 +242,10 @@ ATTR_POSSESSIVE = re.compile(rf"(?P<src>{_SRC}){_WORKS}")
 ATTR_PRONOUN = re.compile(
     rf"\b(?P<src>[Hh]e|[Ss]he)\s+(?:{_ADVERB}\s+){{0,2}}(?:{_SAY})\b"
     r"|(?i:according\s+to)\s+(?P<obj>him|her)\b"
+    # "it said on Telegram": an agency or a ministry named before; fewer verbs, as "it shows"
+    # or "it found" is as often a report
+    rf"|\b(?P<it>[Ii]t)\s+(?:{_ADVERB}\s+){{0,2}}(?:said|says|stated|added|noted|wrote|writes"
+    r"|claimed|claims|announced|told|reported|reports)\b"
 )
 # What a source publishes: "estimates from the US suggest", "the report said", "X's report"
 _WORK_NOUNS = (
@@ -271,7 +296,7 @@ _PUBLISHED_NEEDS: tuple[
     words("by from"),
     words("published released issued compiled produced presented circulated shared prepared put"),
 )
-_CITING_WORDS = ("citing", "quoting", "referencing", "referring", "cited", "quoted")
+_CITING_WORDS = ("citing", "quoting", "referencing", "referring", "reference", "cited", "quoted")
 # Each shape of source with a cheap test that it may be there, and its kind. Before the test,
 # a cheaper one still (_SHAPE_NEEDS): the lower-case words one of which the sentence holds
 # where the test matches, or the strings one of which the lower-case sentence then holds.
@@ -284,7 +309,7 @@ _SHAPES: Sequence[tuple[re.Pattern[str], re.Pattern[str], str]] = (
     (ATTR_SPEAKER, re.compile(rf"(?:{_words_from_first_letter('said|says|told')})\b"), "main"),
     (ATTR_BY, re.compile(r"\sby\s"), "by"),
     (ATTR_CITING, re.compile(rf"(?i:{'|'.join(_CITING_WORDS)})"), "cite"),
-    (ATTR_PRONOUN, re.compile(r"\b(?:[Hh]e|[Ss]he|him|her)\b"), "pronoun"),
+    (ATTR_PRONOUN, re.compile(r"\b(?:[Hh]e|[Ss]he|him|her|[Ii]t)\b"), "pronoun"),
     (ATTR_ESTIMATE, re.compile(r"\s(?:from|by)\s"), "estimate"),
     (ATTR_WORK, re.compile(r"\s"), "work"),
 )
@@ -297,7 +322,7 @@ _SHAPE_NEEDS: Sequence[tuple[frozenset[str], tuple[str, ...]] | None] = (
     (words("said says told"), ()),
     (words("by"), ()),
     (frozenset(), _CITING_WORDS),
-    (words("he she him her"), ()),
+    (words("he she him her it"), ()),
     (_WORK_WORDS, ()),  # and "from" or "by" (see find_sources)
     (_WORK_WORDS, ()),
 )
@@ -305,7 +330,10 @@ _PURE = re.compile(
     r"^(?:(?:This|That|It|These|Those|The\s+(?:information|data|report|news|figures?))\s+"
     r"(?:is|was|were|are|has\s+been|have\s+been)\s+(?:first\s+)?(?:reported|said|stated"
     r"|published|announced|revealed|confirmed|noted)\b|According\s+to\b|As\s+reported\s+by\b"
-    r"|Reported\s+by\b|Source:)"
+    r"|Reported\s+by\b|Source:"
+    # "C'est ce qu'a déclaré le ministère", "Das teilte das Ministerium mit", "Das habe X gesagt"
+    r"|C['’]est\s+ce\s+qu|(?:Das|Dies)\s+(?:habe|hat|haben|hätten|sei|teilte|teilten|sagte"
+    r"|berichtete|meldete|erklärte|schrieb)\b)"
 )
 
 
@@ -456,8 +484,12 @@ _FR_SHAPES: Sequence[_Shape] = (
         re.compile(rf"\b(?:{_FR_SAID})\b"),
     ),
     (  # "…, a déclaré le ministre", "a indiqué l'armée"
-        re.compile(rf"\b(?:a|ont)\s+(?:{_FR_SAID})\s+(?P<src>(?:[Ll]e|[Ll]a|[Ll]es)\s+[\w-]+"
-                   rf"(?:\s+(?!{_FR_STOP}(?![\w'’-]))[\w-]+){{0,3}}|[Ll]['’][\w-]+)(?=\s*[,.;»”]|\Z)"),
+        # "C'est ce qu'a déclaré le Service national de renseignement (NIS) lors d'une réunion"
+        re.compile(rf"\b(?:a|ont)\s+(?:{_FR_SAID})\s+(?P<src>(?:(?:[Ll]e|[Ll]a|[Ll]es)\s+[\w-]+"
+                   rf"(?:\s+(?!{_FR_STOP}(?![\w'’-]))[\w-]+|{_FR_OF}){{0,4}}|[Ll]['’][\w-]+)"
+                   r"(?:\s+\([A-Z][\w.&-]{1,11}\))?)"
+                   r"(?=\s*[,.;»”]|\s+(?:lors|devant|dans|à|au|aux|en|sur|mardi|mercredi|jeudi"
+                   r"|vendredi|samedi|dimanche|lundi)\b|\Z)"),
         (" a", " ont"),
         "main",
         None,
@@ -622,6 +654,7 @@ def _at_works(
             pos = m.end()
 
 
+_NEXT_WORD = re.compile(r"\s+\w+")
 _SAY_WORDS = frozenset(_SAY.split("|"))  # single words, each a whole word where it matches
 
 
@@ -667,6 +700,8 @@ def find_sources(sentence: str, language: str = "en") -> list[Source]:
                 if last is None:
                     continue
                 end = last.end()
+            if (after := _NEXT_WORD.match(sentence, end)) is not None:
+                end = after.end()  # what a match's look-ahead reads: "think tank" is no verb
             matches = pattern.finditer(sentence, 0, end)
         elif pattern is ATTR_ESTIMATE or pattern is ATTR_WORK:
             if not exact:
@@ -681,7 +716,8 @@ def find_sources(sentence: str, language: str = "en") -> list[Source]:
             matches = _by_matches(sentence) if pattern is ATTR_BY else pattern.finditer(sentence)
         for m in matches:
             if kind == "pronoun":
-                found.append(Source(m.start(), m.end(), (m.group("src") or m.group("obj")), kind))
+                name = m.group("src") or m.group("obj") or m.group("it")
+                found.append(Source(m.start(), m.end(), name, kind))
                 continue
             if kind == "work":
                 if (det := ends_with(_WORK_BEFORE, sentence, m.start())) is None:
@@ -714,6 +750,19 @@ _SHAPE_PLAN = tuple(
     (pattern, trigger, kind, *(need if need is not None else (None, ())))
     for (pattern, trigger, kind), need in zip(_SHAPES, _SHAPE_NEEDS, strict=True)
 )
+
+
+# "It is noted that ...", "It was also reported that ...": the source the article names last
+_IMPERSONAL = re.compile(
+    r"^(?:It\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?(?:noted|reported|stated|said"
+    r"|claimed|emphasized|emphasised|indicated|specified|added|clarified|stressed|mentioned"
+    r"|underlined|pointed\s+out)\b)"
+)
+
+
+def is_impersonal(sentence: str) -> bool:
+    """Does the sentence report without a subject ("It is noted that ...")?"""
+    return sentence.startswith("It") and bool(_IMPERSONAL.match(sentence))
 
 
 def is_pure_attribution(sentence: str) -> bool:
