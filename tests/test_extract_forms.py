@@ -483,3 +483,47 @@ def test_subjects_read_up_to_the_last_verb_word_are_the_plain_pattern(text: str)
     plain = [m.span() for m in A.ATTR_SUBJECT.finditer(text)]
     if end is not None:
         assert [m.span() for m in A.ATTR_SUBJECT.finditer(text, 0, end)] == plain
+
+
+# -- dates: parts of years, spans of years and days, dates still to come ------------------
+
+
+def _days(f: Figure) -> tuple[datetime.date, datetime.date]:
+    assert f.unit == "date"
+    low, high = f.interval.low, f.interval.high
+    return datetime.date.fromordinal(int(low)), datetime.date.fromordinal(int(high))
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "first", "last"),
+    [
+        ("Since mid-2022 the port has grown.", "2022", "2022-01-01", "2022-12-31"),
+        ("Work began in early-2023.", "2023", "2023-01-01", "2023-12-31"),
+        ("Most were born between 2005 and 2007.", "between 2005 and 2007", "2005-01-01",
+         "2007-12-31"),
+        ("Trade grew from 2021 to 2023.", "from 2021 to 2023", "2021-01-01", "2023-12-31"),
+        ("The 2021–2023 surge ended.", "2021–2023", "2021-01-01", "2023-12-31"),
+        ("Talks ran Feb. 23-26 in Oslo.", "Feb. 23-26", "2024-02-23", "2024-02-26"),
+        ("Talks ran on 23–26 February 2023.", "23–26 February 2023", "2023-02-23",
+         "2023-02-26"),
+        # the article is dated 22 November 2024: a date still to come is the nearest one
+        ("The depot could be empty by mid-March.", "March", "2025-03-01", "2025-03-31"),
+        ("Sailors are set to parade on January 9.", "January 9", "2025-01-09", "2025-01-09"),
+        ("Officials could not confirm that ships docked in March.", "March", "2024-03-01",
+         "2024-03-31"),
+        ("The ships may have docked in March.", "March", "2024-03-01", "2024-03-31"),
+        ("The ships docked in March.", "March", "2024-03-01", "2024-03-31"),
+        ("Ships will dock, as the port said on November 20.", "November 20", "2024-11-20",
+         "2024-11-20"),
+    ],
+)  # fmt: skip
+def test_dates_of_parts_spans_and_the_future(text: str, piece: str, first: str, last: str) -> None:
+    f = next(f for f in figures(text) if f.unit == "date" and piece in f.text)
+    assert f.text == piece or piece in f.text
+    assert _days(f) == (datetime.date.fromisoformat(first), datetime.date.fromisoformat(last))
+
+
+def test_two_days_between_stay_two_dates() -> None:
+    found = [f for f in figures("Ships docked between March 7 and November 5.") if f.unit == "date"]
+    assert [f.text for f in found] == ["March 7", "November 5"]
+    assert figures("The M-2022 launcher and a pre-2022 stock.") == ()

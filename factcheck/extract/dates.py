@@ -3,8 +3,11 @@
 A date is a figure in the unit ``date``: its value is the day number
 (:meth:`datetime.date.toordinal`), its interval one day, or every day of a month or a year
 when only those are written. "March 7" in an article dated 22 November 2024 is the most
-recent 7 March not after that day: 7 March 2024. With no article date the year is unknown:
-the interval is every day and a note says so.
+recent 7 March not after that day: 7 March 2024, unless the sentence says before it that
+the date may be still to come ("will", "could", "is set to", "is expected to"): then it is
+that day nearest the article's date, before or after it. "Feb. 23-26" allows each of the
+four days. With no article date the year is unknown: the interval is every day and a note
+says so.
 """
 
 from __future__ import annotations
@@ -90,13 +93,41 @@ def _relative_year(rel: str | None, published: datetime.date | None) -> int | No
     return published.year + _REL_YEAR[word]
 
 
+# What says a date with no year is still to come: "could be eliminated by mid-April", "are
+# set to march on May 9", "will arrive in March" (not "could not confirm", "may have left")
+_FUTURE = re.compile(
+    r"\b(?:will|shall|could|might|may)\b(?!\s+(?:not\b|never\b|have\b|n['’]t))|['’]ll\b"
+    r"|\b(?:expected|scheduled|set|planned|plans|plan|going)\s+to\b"
+)
+
+
+def _nearest(month: int, day: int, published: datetime.date) -> int | None:
+    """The year of that day nearest the article's date, before or after it."""
+    best: tuple[int, int] | None = None
+    for y in (published.year - 1, published.year, published.year + 1):
+        try:
+            gap = abs((datetime.date(y, month, day) - published).days)
+        except ValueError:
+            continue
+        if best is None or gap < best[0]:
+            best = (gap, y)
+    return best[1] if best else None
+
+
 def _full_day(
-    month: int, day: int, year: int | None, rel: str | None, published: datetime.date | None
+    month: int,
+    day: int,
+    year: int | None,
+    rel: str | None,
+    published: datetime.date | None,
+    future: bool = False,
 ) -> tuple[Decimal | None, Interval, str | None] | None:
     if not 1 <= day <= 31:
         return None
     if year is None:
         year = _relative_year(rel, published)
+    if year is None and published is not None and future:
+        year = _nearest(month, day, published)
     if year is None and published is not None:
         # the most recent such day not after the article's date
         for y in range(published.year, published.year - 8, -1):
@@ -121,10 +152,16 @@ def _unknown() -> tuple[Decimal | None, Interval, str | None]:
 
 
 def _month(
-    month: int, year: int | None, rel: str | None, published: datetime.date | None
+    month: int,
+    year: int | None,
+    rel: str | None,
+    published: datetime.date | None,
+    future: bool = False,
 ) -> tuple[Decimal | None, Interval, str | None]:
     if year is None:
         year = _relative_year(rel, published)
+    if year is None and published is not None and future:
+        year = _nearest(month, 15, published)
     if year is None and published is not None:
         first = datetime.date(published.year, month, 1)
         year = published.year if first <= published else published.year - 1
@@ -147,17 +184,28 @@ def _resolve(
         return _day(d), Interval.exact(_day(d)), None
     for tag in ("1", "2"):
         if m.group("m" + tag):
-            year = m.group("y" + tag)
+            year = int(m.group("y" + tag)) if m.group("y" + tag) else None
             rel = m.group("r1") if tag == "1" else None
             month = months[m.group("m" + tag)]
-            return _full_day(
-                month, int(m.group("d" + tag)), int(year) if year else None, rel, published
-            )
+            future = year is None and _FUTURE.search(sentence, 0, m.start()) is not None
+            first = _full_day(month, int(m.group("d" + tag)), year, rel, published, future)
+            if first is None or not (last_day := m.group("e" + tag)) or first[0] is None:
+                return first
+            # "Feb. 23-26", "23–26 February": every day from the first to the last
+            last = int(last_day)
+            if not int(m.group("d" + tag)) < last <= 31:
+                return None
+            try:
+                end = datetime.date.fromordinal(int(first[0])).replace(day=last)
+            except ValueError:
+                return None
+            return None, Interval(first[0], _day(end)), None
     month = months[m.group("m3")]
-    year, rel = m.group("y3"), m.group("r3")
-    if not year and not rel and not _month_is_a_date(sentence, m.start(), lang):
+    written, rel = m.group("y3"), m.group("r3")
+    if not written and not rel and not _month_is_a_date(sentence, m.start(), lang):
         return None  # "March" as a word, "May" as a verb
-    return _month(month, int(year) if year else None, rel, published)
+    future = not written and _FUTURE.search(sentence, 0, m.start()) is not None
+    return _month(month, int(written) if written else None, rel, published, future)
 
 
 def _event(sentence: str, start: int, end: int, previous: str | None) -> str | None:

@@ -571,7 +571,45 @@ def sentence_drafts(
     if "(" in sentence or "[" in sentence:
         _restatements(sentence, [d for _, d in made])
     drafts += [d for _, d in made]
-    return sorted(drafts, key=lambda d: (d.start, d.end))
+    drafts.sort(key=lambda d: (d.start, d.end))
+    return _date_ranges(sentence, drafts) if len(drafts) > 1 else drafts
+
+
+# "between 2005 and 2007", "from 2022 to 2024", "2022–2024", "zwischen 2005 und 2007",
+# "entre 2005 et 2007": two years that make one period
+_DATE_FROM = re.compile(r"(?<![\w-])(?i:between|from|zwischen|von|vom|entre|de|du)\s+\Z")
+_DATE_TO = {
+    "between": ("and",), "from": ("to", "through", "until", "till"), "zwischen": ("und",),
+    "von": ("bis",), "vom": ("bis",), "entre": ("et",), "de": ("à",), "du": ("au",),
+}  # fmt: skip
+_DATE_JOIN = re.compile(r"\s*(?:[-–]|(?P<w>[^\W\d_]+))\s*\Z")
+
+
+def _date_ranges(sentence: str, drafts: list[Draft]) -> list[Draft]:
+    """Two years joined as a period ("between 2005 and 2007", "2022–2024") made one date
+    that allows every day from the first's first to the second's last. Two days or months
+    so joined stay two dates, each quoted on its own ("between March 7 and November 5")."""
+    result: list[Draft] = []
+    for d in drafts:
+        a = result[-1] if result else None
+        if a is not None and a.is_date and d.is_date and a.interval.low <= d.interval.high:
+            join = _DATE_JOIN.fullmatch(sentence, a.end, d.start)
+            word = join.group("w") if join else None
+            ok = False
+            start = a.start
+            if not (sentence[a.start : a.end].isdigit() and sentence[d.start : d.end].isdigit()):
+                pass  # two days or months stay two dates: "between March 7 and November 5"
+            elif join is not None and word is None:  # a dash: "2022–2024"
+                ok = True
+            elif word is not None and (before := P.ends_with(_DATE_FROM, sentence, a.start)):
+                ok = word.lower() in _DATE_TO[before.group().split()[0].lower()]
+                start = before.start()
+            if ok and a.note is None and d.note is None:
+                span = Interval(a.interval.low, d.interval.high)
+                result[-1] = Draft(start, d.end, None, span, "date", is_date=True)
+                continue
+        result.append(d)
+    return result
 
 
 _OPEN = re.compile(r"\s*[(\[]\s*")

@@ -323,13 +323,29 @@ def _magnitude(text: str, end: int, fmt: NumberFormat) -> tuple[re.Match[str], D
 _CUR_LAST = frozenset("$£€₽₩DRPBWH")  # how each of P.CURRENCY_PREFIX's symbols and codes ends
 
 
+_PART_OF_YEAR = re.compile(r"(?<![\w-])(?i:mid|early|late)-\Z")
+
+
+def _part_of_year(text: str, start: int) -> bool:
+    """Is the number at ``start`` a year after "mid-", "early-" or "late-" ("mid-2022")?"""
+    return (
+        text[start : start + 4].isdigit()
+        and not text[start + 4 : start + 5].isdigit()
+        and _PART_OF_YEAR.search(text, max(0, start - 7), start) is not None
+    )
+
+
 def _digit_number(text: str, m: re.Match[str], fmt: NumberFormat = ENGLISH) -> Number | None:
     start, end = m.span()
     before = text[start - 1] if start else " "
     if (
         before.isalpha()
         or before in "#/'’"
-        or (before == "-" and text[start - 2 : start - 1].isalpha())
+        or (
+            before == "-"
+            and text[start - 2 : start - 1].isalpha()
+            and not _part_of_year(text, start)
+        )
     ):
         return None  # a model name (M-1989), a code or a date written with slashes
     if (text[end : end + 1] == "/" and text[end + 1 : end + 2].isdigit()) or end - start > 24:
