@@ -354,6 +354,30 @@ _CARRY_WEAK = frozenset({"and", "but", "while", "plus"})  # within one sentence 
 _NOT_CARRIED = frozenset({"1", "%", "×", "date", "day", "week", "month", "yr", "h"})
 
 
+# "Russia fires about 10,000 shells a day, Ukraine about 6,000.": a clause whose verb and noun
+# are those of the one before, left out: after a comma, one to three words, then the number
+# that ends the sentence or the clause
+_GAP_BEFORE = re.compile(r"[^,;.:!?]*,\s+(?:[^\W\d_][\w'’-]*\s+){1,3}\Z")
+_GAP_AFTER = re.compile(r"\s*(?:[.;!?]|\Z)")
+
+
+def _gapped(figure: Figure, last: Figure | None) -> Figure:
+    """A bare number in a clause that leaves out the verb and noun of the one before it, in
+    the same sentence, is in that figure's unit and counts what it counts."""
+    if last is None or last.sentence_start != figure.sentence_start or figure.unit != "1":
+        return figure
+    if figure.counts is not None or figure.per is not None or last.unit == "date":
+        return figure
+    if last.counts is None and last.unit == "1":
+        return figure
+    text, offset = figure.sentence, figure.sentence_start
+    if not _GAP_BEFORE.fullmatch(text, last.end - offset, figure.start - offset):
+        return figure
+    if not _GAP_AFTER.match(text, figure.end - offset):
+        return figure
+    return dataclasses.replace(figure, unit=last.unit, counts=last.counts, per=last.per)
+
+
 def _carry(figure: Figure, last: Figure | None) -> Figure:
     """A bare number that goes on from the paragraph's figure before it takes its unit and what
     it counts: "Russia sent 12,000 troops in October. Another 3,000 followed in December."
@@ -434,7 +458,7 @@ def find_figures(article: Article, hedges: Sequence[Hedge]) -> tuple[Figure, ...
             for figure in _figures(
                 article, sentence, drafts, sources, lent, antecedent, published_by
             ):
-                figure = _carry(figure, last)
+                figure = _carry(_gapped(figure, last), last)
                 figures.append(figure)
                 paragraphs.append(paragraph)
                 if figure.unit != "date":

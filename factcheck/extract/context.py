@@ -10,7 +10,7 @@ opens the sentence ("In the past 8 months, ...").
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from factcheck.extract import patterns as P
@@ -121,6 +121,20 @@ def _proper_pair(text: str, words: list[tuple[str, int, int]], segment: int, aft
 _NAMES_THEN_NOUN = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}[a-z]")
 
 
+_NEXT_CAPITAL = re.compile(r"\s+[A-ZÄÖÜ]")
+
+
+def _after_noun(text: str, words: Sequence[tuple[str, int, int]], lw: str, end: int) -> bool:
+    """In German, does the lower-case word ``lw`` (ending at ``end``) end a phrase that holds a
+    noun? Not an adjective before a second noun ("Barrel raffinierte Erdölprodukte"), nor an
+    English plural in a translated quote ("North Korean soldiers")."""
+    if not any(w[0][:1].isupper() for w in words):
+        return False
+    if len(lw) > 4 and lw.endswith("s") and lw.isascii():
+        return False
+    return not (lw.endswith(("e", "er", "es", "em")) and _NEXT_CAPITAL.match(text, end))
+
+
 def noun_phrase(
     text: str,
     pos: int,
@@ -134,6 +148,7 @@ def noun_phrase(
     end it (lower case), an article's language's."""
     words: list[tuple[str, int, int]] = []
     content = segment = 0  # content words in all, and since the last "of"
+    nouns = isinstance(stop, P.NounCaseStop)  # a language that capitalises its nouns
     i = pos
     while len(words) < max_words:
         m = P.NP_TOKEN.match(text, i)
@@ -154,6 +169,8 @@ def noun_phrase(
             pass  # "Russian and North Korean soldiers": two names before one noun
         elif lw in _STOP or lw in stop or lw in P.TIME_RATES or (segment and _is_verb(word)):
             break
+        elif nouns and word[:1].islower() and _after_noun(text, words, lw, m.end()):
+            break  # German: "Soldaten kamen", a verb after the noun
         else:
             content += 1
             segment += 1
@@ -206,6 +223,13 @@ def find_rate(text: str, pos: int, before: int, lang: P.Language | None = None) 
         return Rate(text[m.start("rate") : end], m.start("rate"), end, tu, True)
     if lang is not None and (own := _language_rate(text, pos, lang)) is not None:
         return own
+    if (
+        lang is not None
+        and lang.rate_before is not None
+        and (m := P.ends_with(lang.rate_before, text, before)) is not None  # "täglich 10.000"
+    ):
+        word = m.group("rate").lower()
+        return Rate(m.group("rate"), m.start("rate"), m.end("rate"), lang.rates[word], False)
     m = P.RATE_LATER.match(text, pos) if not _RATE_WORDS.isdisjoint(P.lower_words(text)) else None
     if m and not _RATE_LATER_GUARD.search(m.group("gap")) and not _AGO.match(text, m.end()):
         word = " ".join(m.group("rate").lower().split())

@@ -16,6 +16,7 @@ from decimal import Decimal
 from functools import lru_cache
 from itertools import pairwise
 
+from factcheck.extract import foreign_numbers
 from factcheck.extract import patterns as P
 from factcheck.extract.context import NounPhrase, Rate, find_rate
 from factcheck.extract.context import noun_phrase as _noun_phrase
@@ -538,6 +539,8 @@ def sentence_drafts(
     has_month = not P.MONTH_WORDS.isdisjoint(lower) or (
         bool(lang.month_words) and _names_a_month(sentence, lang.month_words)
     )
+    if language[:2] != "en" and not has_words:
+        has_words = foreign_numbers.may_hold(sentence, language)  # "neun", "des milliers"
     if not (has_digit or has_words or has_month):
         return []  # no digit, number word or month name: nothing to find (a cheap pre-filter)
     blocked = _blocked(sentence, lower) if has_digit else []

@@ -17,6 +17,7 @@ from functools import lru_cache
 from babel.core import UnknownLocaleError
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
+from factcheck.extract import foreign_numbers
 from factcheck.extract import patterns as P
 from factcheck.extract.patterns import word_list, words
 from factcheck.interval import Interval
@@ -518,6 +519,9 @@ def find_numbers(
                 candidates.append(n)
     if words:
         candidates += _word_numbers(text)
+    if fmt.foreign:  # "neun", "dreihundert", "trois cents", "des milliers de"
+        for start, end, (value, half, kind, scale) in foreign_numbers.word_numbers(text, language):
+            candidates.append(Number(start, end, value, half, kind, scale))
     for m in P.scan(P.TWICE, text, P.TWICE_STARTS) if words else ():
         word = m.group("n").lower()
         value = Decimal(_MULTIPLIERS.get(word) or _MULTIPLIERS[word.removesuffix("d")])

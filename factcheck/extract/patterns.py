@@ -401,7 +401,7 @@ CURRENCY_PREFIX = re.compile(r"(?:US\$|\$|£|€|₽|₩|\b(?:USD|EUR|GBP|RUB|KR
 # What follows a number: percent, a ratio, a currency word or a unit noun ({cur} and {unit}:
 # the words of the article's language, see LANGUAGES).
 _UNIT = r"""
-    (?P<pct>\s*(?:%|per\s?cent\b|percent\b|percentage\s+points?\b))
+    (?P<pct>\s*(?:%|per\s?cent\b|percent\b|percentage\s+points?\b|Prozent\b|pour\s+cent\b))
     |(?P<times>\s+times\b|-?fold\b)
     |(?P<cur>{lead}(?:
         (?:US|U\.S\.|American)\s+dollars?|dollars?|USD|euros?|EUR|(?:Russian\s+)?(?:roubles?|rubles?)
@@ -474,6 +474,13 @@ CURRENCY_WORDS: Mapping[str, str] = {
 # have a capital): unit words and currency words, each with what it stands for, and the words
 # that end the noun phrase a number counts ("12.000 Soldaten nach Russland": "Soldaten").
 # An article's language adds its own to the English ones, which every article keeps.
+class NounCaseStop(frozenset[str]):
+    """The stop words of a language that capitalises its nouns (German): a counted noun phrase
+    ends at the first lower-case word after its noun ("12.000 Soldaten kamen an": Soldaten)."""
+
+    __slots__ = ()
+
+
 @dataclass(frozen=True, slots=True)
 class LanguageWords:
     """Unit and currency words as written, each with what it stands for, and stop words."""
@@ -626,6 +633,9 @@ class Language:
     range_to: re.Pattern[str] | None = None
     range_and: re.Pattern[str] | None = None
     range_between: re.Pattern[str] | None = None
+    # a one-word rate just before the figure and its hedge, or a word before them: "täglich
+    # um die 10.000", "verfeuern täglich rund 10.000" (ends with \Z; groups rate)
+    rate_before: re.Pattern[str] | None = None
 
 
 def _alternatives(written: Mapping[str, str]) -> str:
@@ -646,6 +656,8 @@ def _language(base: str) -> Language:
     if extra is None:
         return _ENGLISH
     units, currencies, stop = extra.units, extra.currencies, extra.stop
+    if base == "de":
+        stop = NounCaseStop(stop)
     if not units and not currencies:
         pattern = UNIT
     else:
@@ -690,6 +702,17 @@ def _language(base: str) -> Language:
         before = re.compile(rf"(?<!\w)(?:{words_before})(?:[\s-]+|(?<=['’]))\Z", re.IGNORECASE)
     to = "|".join(re.escape(w) for w in extra.to)
     range_to = re.compile(rf"\s+(?:{to})\s+", re.IGNORECASE) if to else None
+    adverbs = {w: u for w, u in extra.rates.items() if " " not in w}
+    also = "|".join(re.escape(w) for w in extra.also) or "(?!)"
+    rate_before = (
+        re.compile(
+            rf"(?<![\w-])(?P<rate>{_alternatives(adverbs)[1:]})\s+"
+            rf"(?:(?!(?:{also}|and|or|oder|ou)\s)[^\W\d_][\w-]*\s+)?\Z",
+            re.IGNORECASE | re.VERBOSE,
+        )
+        if adverbs
+        else None
+    )
     range_and = range_between = None
     if extra.between is not None:
         range_and = re.compile(rf"\s+{re.escape(extra.between[1])}\s+", re.IGNORECASE)
@@ -714,6 +737,7 @@ def _language(base: str) -> Language:
         range_to,
         range_and,
         range_between,
+        rate_before,
     )
 
 

@@ -1,0 +1,177 @@
+"""Numbers written in words in German and French articles, and the forms around them: rates
+before the figure ("täglich"), clauses that leave the noun out, German noun phrases."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.extract import find_figures
+from factcheck.extract import foreign_numbers as W
+from factcheck.hedges import load_hedges
+from factcheck.interval import Interval
+from factcheck.model import Article, Figure
+
+ROOT = Path(__file__).parents[1]
+HEDGES = load_hedges(ROOT / "rules" / "hedges.yaml")
+
+
+def _closed(low: int, high: int) -> Interval:
+    return Interval(Decimal(low), Decimal(high))
+
+
+def figures(text: str, language: str) -> tuple[Figure, ...]:
+    art = Article(
+        id="t1",
+        path="t.txt",
+        title=None,
+        outlet=None,
+        published=datetime.date(2024, 11, 22),
+        date_source="option",
+        url=None,
+        language=language,
+        text=text,
+    )
+    return find_figures(art, HEDGES)
+
+
+def one(text: str, language: str, piece: str) -> Figure:
+    found = [f for f in figures(text, language) if piece in f.text]
+    assert len(found) == 1, [f.text for f in figures(text, language)]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "interval", "counts", "qualifier"),
+    [
+        ("Dabei sind neun Soldaten ums Leben gekommen.", "neun", _closed(9, 9), "Soldaten", None),
+        ("Es fuhren zwölf Züge.", "zwölf", _closed(12, 12), "Züge", None),
+        ("Sie brachten dreihundertfünfzig Container.", "dreihundert", _closed(350, 350),
+         "Container", None),
+        ("Es kamen fünfundzwanzig Lastwagen.", "fünfund", _closed(25, 25), "Lastwagen", None),
+        ("Pjöngjang schickte zweitausend Mann.", "zweitausend", _closed(2000, 2000), "Mann",
+         None),
+        ("Russland erhielt zwei Millionen Schuss.", "zwei", _closed(1_500_000, 2_500_000),
+         "Schuss", None),
+        ("Mehr als eine Million Granaten kamen an.", "Million", Interval.above(1_000_000),
+         "Granaten", "Mehr als"),
+        ("Es kamen Tausende Soldaten.", "Tausende", Interval.above(2000, inclusive=True),
+         "Soldaten", "Tausende"),
+        ('Dort liegen "hunderte" Minen.', "hunderte", Interval.above(200, inclusive=True),
+         "Minen", "hunderte"),
+        ("Nordkorea schickt mehrere tausend Minenräumer.", "mehrere",
+         Interval.above(3000, inclusive=True), "Minenräumer", "mehrere tausend"),
+        ("Es fielen Dutzende Raketen.", "Dutzende", Interval.above(24, inclusive=True),
+         "Raketen", "Dutzende"),
+    ],
+)  # fmt: skip
+def test_german_number_words(
+    text: str, piece: str, interval: Interval, counts: str, qualifier: str | None
+) -> None:
+    f = one(text, "de", piece)
+    assert (f.interval, f.counts, f.qualifier) == (interval, counts, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "interval", "counts", "qualifier"),
+    [
+        ("On compte neuf blessés et douze navires.", "douze", _closed(12, 12), "navires", None),
+        ("Ils ont livré trois cents conteneurs.", "trois", _closed(300, 300), "conteneurs",
+         None),
+        ("Pyongyang a envoyé deux mille soldats.", "deux", _closed(2000, 2000), "soldats",
+         None),
+        ("Il y avait vingt-trois trains.", "vingt", _closed(23, 23), "trains", None),
+        ("Il y avait quatre-vingt-dix chars.", "quatre", _closed(90, 90), "chars", None),
+        ("Il y avait soixante et onze chars.", "soixante", _closed(71, 71), "chars", None),
+        ("La Russie a reçu un million d'obus.", "million", _closed(500_000, 1_500_000), "obus",
+         None),
+        ("Des milliers de soldats sont arrivés.", "milliers", Interval.above(2000, inclusive=True),
+         "soldats", "Des milliers de"),
+        ("Des dizaines de milliers de soldats.", "dizaines",
+         Interval.above(20_000, inclusive=True), "soldats", "Des dizaines de milliers de"),
+        ("Plusieurs centaines de missiles.", "Plusieurs", Interval.above(300, inclusive=True),
+         "missiles", "Plusieurs centaines de"),
+    ],
+)  # fmt: skip
+def test_french_number_words(
+    text: str, piece: str, interval: Interval, counts: str, qualifier: str | None
+) -> None:
+    f = one(text, "fr", piece)
+    assert (f.interval, f.counts, f.qualifier) == (interval, counts, qualifier)
+
+
+def test_words_that_are_no_numbers() -> None:
+    assert [f.text for f in figures("Un navire neuf est arrivé.", "fr")] == []
+    assert [f.text for f in figures("Ein Schiff und eine Frau, Achtung.", "de")] == []
+    f = one("Le taux atteint 36 pour cent.", "fr", "36")
+    assert f.unit == "%"
+    assert one("Die Quote lag bei 36 Prozent.", "de", "36").unit == "%"
+
+
+def test_a_rate_before_the_figure() -> None:
+    f = one("Die Russen verfeuern täglich um die 10.000 Granaten.", "de", "10.000")
+    assert (f.unit, f.counts) == ("1/day", "Granaten")
+    g = one("L'armée tire quotidiennement environ 10 000 obus.", "fr", "10 000")
+    assert g.unit == "1/day"
+    h = one("Täglich kamen 30 Lastwagen und 500 Soldaten.", "de", "500")
+    assert h.unit == "1"  # after "und": not the rate's
+
+
+def test_a_clause_that_leaves_out_verb_and_noun() -> None:
+    text = "Russia fires about 10,000 shells a day, Ukraine about 6,000."
+    f = one(text, "en", "6,000")
+    assert (f.unit, f.counts, f.interval) == ("1/day", "shells", _closed(5400, 6600))
+    g = one("Die Russen verfeuern täglich um die 10.000 Granaten, die Ukrainer etwa 6000.", "de",
+            "6000")  # fmt: skip
+    assert (g.unit, g.counts) == ("1/day", "Granaten")
+    h = one("Russia sent 12,000 troops in 2024, officials said 40 of them died.", "en", "40")
+    assert h.counts != "troops" or h.unit == "1"  # a verb: no clause left out
+
+
+def test_german_noun_phrases_end_at_the_verb() -> None:
+    assert one("12.000 Soldaten kamen an.", "de", "12.000").counts == "Soldaten"
+    f = one("Erlaubt sind 500.000 Barrel raffinierte Erdölprodukte pro Jahr.", "de", "500.000")
+    assert (f.unit, f.counts) == ("bbl/yr", "Barrel raffinierte Erdölprodukte")
+
+
+_DE_UNITS = ["eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"]
+_DE_TEENS = "zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn"
+_DE_TENS = ["zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig"]
+
+
+def _german(n: int) -> str:
+    """``n`` (1 to 999,999) spelled as German writes it."""
+
+    def below_100(k: int, last: bool) -> str:
+        if k == 0:
+            return ""
+        if k == 1:
+            return "eins" if last else "ein"
+        if k < 10:
+            return _DE_UNITS[k - 1]
+        if k < 20:
+            return _DE_TEENS.split()[k - 10]
+        unit = k % 10
+        tens = _DE_TENS[k // 10 - 2]
+        return f"{'ein' if unit == 1 else _DE_UNITS[unit - 1]}und{tens}" if unit else tens
+
+    def below_1000(k: int, last: bool) -> str:
+        hundreds, rest = divmod(k, 100)
+        head = f"{'ein' if hundreds == 1 else _DE_UNITS[hundreds - 1]}hundert" if hundreds else ""
+        return head + below_100(rest, last)
+
+    thousands, rest = divmod(n, 1000)
+    head = f"{below_1000(thousands, False)}tausend" if thousands else ""
+    return head + below_1000(rest, True)
+
+
+@given(st.integers(min_value=2, max_value=999_999))
+def test_german_number_words_read_back(n: int) -> None:
+    word = _german(n)
+    found = W.word_numbers(f"Es kamen {word} Soldaten.", "de")
+    assert [(r[2][0]) for r in found] == [n], word
