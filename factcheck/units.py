@@ -77,6 +77,7 @@ UNITS: Mapping[str, _Def] = {
     # length (calibres, distances)
     "mm": _d("0.001", "length", "millimetre"),
     "km": _d("1000", "length", "kilometre"),
+    "km2": _Def(Decimal("1000000"), (("length", 2),), "square kilometre", "square kilometres"),
     "m": _d("1", "length", "metre"),
     # dimensionless
     "1": _d("1", None, "", ""),

@@ -527,3 +527,30 @@ def test_two_days_between_stay_two_dates() -> None:
     found = [f for f in figures("Ships docked between March 7 and November 5.") if f.unit == "date"]
     assert [f.text for f in found] == ["March 7", "November 5"]
     assert figures("The M-2022 launcher and a pre-2022 stock.") == ()
+
+
+def test_a_source_named_at_the_end_of_a_sentence_covers_those_before_it() -> None:
+    text = (
+        "As of today, 900 crates sit on the quay. At this pace the port fills by May, reports"
+        " the Baltic Freight Forum (BFF).\n"
+        "Another 40 ships are waiting."
+    )
+    assert one(text, "900").attribution == "the Baltic Freight Forum (BFF)"
+    assert one(text, "40").attribution is None  # its own paragraph
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "unit"),
+    [
+        ("Troops retook several hundred square kilometres.", "several", "km2"),
+        ("The zone covers 1,200 km².", "1,200", "km2"),
+        ("The zone covers 40 sq km.", "40", "km2"),
+    ],
+)
+def test_areas(text: str, piece: str, unit: str) -> None:
+    assert one(text, piece).unit == unit
+
+
+def test_a_month_after_for_is_a_date() -> None:
+    f = one("The port reported 900 crates for January.", "January")
+    assert _days(f) == (datetime.date(2024, 1, 1), datetime.date(2024, 1, 31))

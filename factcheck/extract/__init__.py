@@ -35,6 +35,7 @@ from factcheck.extract.attribution import (
     is_impersonal,
     is_pure_attribution,
     is_role,
+    names_at_its_end,
     publisher,
 )
 from factcheck.extract.context import find_periods, period_for
@@ -441,6 +442,12 @@ def find_figures(article: Article, hedges: Sequence[Hedge]) -> tuple[Figure, ...
         drafts = sentence_drafts(sentence.text, article.published, table, article.language)
         last_was_pure = is_pure_attribution(sentence.text) and all(d.is_date for d in drafts)
         if not drafts and not last_was_pure:
+            if (
+                not first
+                and names_at_its_end(sentence.text)  # "It was shells, X wrote."
+                and (named := _latest_source([sentence.text], said))
+            ):
+                _attribute_before(figures, paragraphs, sentence, False, named)
             pending.append(sentence.text)  # its source is read only if a later figure needs it
             continue
         # "It said ...", "Another 40 were wounded.": a sentence naming no source of its own
@@ -470,6 +477,10 @@ def find_figures(article: Article, hedges: Sequence[Hedge]) -> tuple[Figure, ...
             carried = named or carried
             if named:  # "... 13,000 containers. This was reported by Newsweek."
                 _attribute_before(figures, paragraphs, sentence, first, named)
+        elif named and not first and names_at_its_end(sentence.text):
+            # "There are 12,000 soldiers. ... by April, reports the ISW.": the sentences
+            # before it in its paragraph that name no one are its source's too
+            _attribute_before(figures, paragraphs, sentence, False, named)
         previous = named or previous
         latest = previous or carried or latest
     return tuple(sorted(figures, key=lambda f: (f.start, f.end)))

@@ -53,6 +53,7 @@ __all__ = [
     "is_impersonal",
     "is_pure_attribution",
     "is_role",
+    "names_at_its_end",
     "publisher",
 ]
 
@@ -382,9 +383,13 @@ _DE_NP = (
 _DE_SAID = (
     r"sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|berichtete|berichteten|berichtet"
     r"|betonte|betonten|bestätigte|bestätigten|schätzte|schätzten|schätzt|meldete|meldeten"
-    r"|teilte|teilten"
+    r"|teilte|teilten|mitteilte|mitteilten|schrieb|schrieben|schreibt|warnte|warnten"
+    r"|kündigte|kündigten|ankündigte|ankündigten"
 )
-_DE_HAS_SAID = r"gesagt|mitgeteilt|erklärt|berichtet|betont|bestätigt|geschätzt|angegeben|gemeldet"
+_DE_HAS_SAID = (
+    r"gesagt|mitgeteilt|erklärt|berichtet|betont|bestätigt|geschätzt|angegeben|gemeldet"
+    r"|angekündigt|geschrieben|gewarnt"
+)
 _DE_SHAPES: Sequence[_Shape] = (
     (  # "unter Berufung auf Geheimdienstkreise": whom a relay cites (first: its name
         # stands inside the match of the subject before it)
@@ -397,18 +402,22 @@ _DE_SHAPES: Sequence[_Shape] = (
         re.compile(
             rf"(?P<src>{_DE_SRC})(?:,\s+(?:die|der|das)\s+[^,.;]{{1,60}},)?"
             # "wie die Zeitung unter Berufung auf Geheimdienstkreise berichtet"
-            r"(?:\s+unter\s+Berufung\s+auf\s+[^,.;]{1,60}?)?\s+"
+            r"(?:\s+unter\s+Berufung\s+auf\s+[^,.;]{1,60}?)?"
+            # "wie Kim Jong Un der Nachrichtenagentur KCNA mitteilte": whom it was told to
+            rf"(?:\s+(?:der|dem|den)\s+(?:{_DE_ADJ}){{0,2}}{_DE_NOUN}(?:\s+{_DE_NOUN})?"
+            r"(?=\s+(?:mit)?teilte|\s+sagte|\s+erklärte))?\s+"
             rf"(?:(?:hat|hatte|haben|hatten)\s+(?:[\w.]+\s+){{0,4}}?(?:{_DE_HAS_SAID})"
             rf"|(?:{_DE_SAID}))\b"
         ),
         ("sagt", "erklär", "bericht", "beton", "bestätig", "schätz", "meldet", "mitgeteilt",
-         "teilte", "angegeben"),
+         "teilte", "angegeben", "schrieb", "schreibt", "warnte", "kündigt", "gewarnt"),
         "main",
         re.compile(rf"\b(?:{_DE_SAID}|{_DE_HAS_SAID})\b"),
     ),
     (  # "Am Montag sagte Selenskyj", "sagte ein Sprecher"
         re.compile(rf"\b(?:{_DE_SAID})\s+(?P<src>{_DE_SRC})"),
-        ("sagt", "erklär", "bericht", "beton", "bestätig", "schätz", "meldet", "teilte"),
+        ("sagt", "erklär", "bericht", "beton", "bestätig", "schätz", "meldet", "teilte", "schrieb",
+         "schreibt", "warnte", "kündigt"),
         "main",
         None,
     ),
@@ -418,7 +427,7 @@ _DE_SHAPES: Sequence[_Shape] = (
             rf"(?:{_DE_HAS_SAID})\b"
         ),
         ("gesagt", "mitgeteilt", "erklärt", "berichtet", "betont", "bestätigt", "geschätzt",
-         "angegeben", "gemeldet"),
+         "angegeben", "gemeldet", "angekündigt", "geschrieben", "gewarnt"),
         "main",
         re.compile(rf"\b(?:{_DE_HAS_SAID})\b"),
     ),
@@ -758,6 +767,23 @@ _IMPERSONAL = re.compile(
     r"|claimed|emphasized|emphasised|indicated|specified|added|clarified|stressed|mentioned"
     r"|underlined|pointed\s+out)\b)"
 )
+
+
+# A sentence that names its source in a clause at its end, after a comma: ", reports the US
+# Institute for the Study of War (ISW).", ", the ministry said.", ", sagt Yoo Sang-bum, ein
+# Mitglied des Ausschusses.", ", a déclaré le ministre."
+_TRAILING_SAID = re.compile(
+    r",\s+(?:(?:said|says|reported|reports|wrote|writes|added|noted|told|sagte|sagt|sagten"
+    r"|berichtete|berichtet|erklärte|schrieb|meldete|(?:a|ont)\s+(?:déclaré|dit|indiqué|affirmé"
+    r"|précisé|annoncé|rapporté))\s+[^,;:\d]{2,80}"
+    r"|[^,;:\d]{2,60}?\s+(?:said|says|reported|reports|wrote|writes|added|noted|estimated"
+    r"|estimates))(?:,\s+[^,;:\d]{2,100})?[.!?\"”’»)]*\s*\Z"
+)
+
+
+def names_at_its_end(sentence: str) -> bool:
+    """Does the sentence name its source in a clause at its end (", reports X.")?"""
+    return "," in sentence and _TRAILING_SAID.search(sentence) is not None
 
 
 def is_impersonal(sentence: str) -> bool:

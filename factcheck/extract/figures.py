@@ -28,7 +28,7 @@ from factcheck.model import Hedge, HedgeBound
 
 __all__ = ["Draft", "sentence_drafts"]
 
-_NO_COUNTS = frozenset({"mm", "km", "m"})
+_NO_COUNTS = frozenset({"mm", "km", "km2", "m"})
 _DURATIONS = frozenset({"day", "week", "month", "yr", "h"})
 _RANGE_DASH = re.compile(r"\s*(?:-|–|—|to)\s*")
 _RANGE_AND = re.compile(r"\s+and\s+")

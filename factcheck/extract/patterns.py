@@ -410,6 +410,7 @@ _UNIT = r"""
     |(?P<unit>(?:\s+|-|(?=[a-z]))(?P<phrase>(?:metric\s+)?(?P<word>
         barrels?|bbl|bpd|b/d|tonnes?|tons?|t(?![\w'’-])|kilograms?|kg|litres?|liters?|gallons?
         |cubic\s+met(?:re|er)s?|days?|weeks?|months?|years?|yrs?|hours?|mm|millimet(?:re|er)s?
+        |square\s+kilomet(?:re|er)s?|sq\.?\s?km|km2|km²
         |km|kilomet(?:re|er)s?|met(?:re|er)s?{unit}))\b)
     """
 UNIT = re.compile(_UNIT.format(lead=r"\s+", cur="", unit=""), re.VERBOSE)
@@ -438,6 +439,12 @@ UNIT_WORDS: Mapping[str, str] = {
     "millimetre": "mm",
     "millimeter": "mm",
     "km": "km",
+    "square kilometre": "km2",
+    "square kilometer": "km2",
+    "sq km": "km2",
+    "sq. km": "km2",
+    "km2": "km2",
+    "km²": "km2",
     "kilometre": "km",
     "kilometer": "km",
     "metre": "m",
@@ -509,7 +516,8 @@ LANGUAGES: Mapping[str, LanguageWords] = {
             "Kilogramm": "kg", "Liter": "L", "Kubikmeter": "m3", "Tag": "day", "Tage": "day",
             "Tagen": "day", "Woche": "week", "Wochen": "week", "Monat": "month",
             "Monate": "month", "Monaten": "month", "Jahr": "yr", "Jahre": "yr", "Jahren": "yr",
-            "Stunden": "h", "Kilometer": "km", "Millimeter": "mm", "Meter": "m",
+            "Stunden": "h", "Quadratkilometer": "km2", "Kilometer": "km", "Millimeter": "mm",
+            "Meter": "m",
         },
         currencies={
             "US-Dollar": "USD", "Dollar": "USD", "Euro": "EUR", "Rubel": "RUB", "Pfund": "GBP",
@@ -558,7 +566,8 @@ LANGUAGES: Mapping[str, LanguageWords] = {
             "baril": "bbl", "barils": "bbl", "tonne": "t", "tonnes": "t", "kilogramme": "kg",
             "kilogrammes": "kg", "litre": "L", "litres": "L", "jour": "day", "jours": "day",
             "semaine": "week", "semaines": "week", "mois": "month", "an": "yr", "ans": "yr",
-            "année": "yr", "années": "yr", "heures": "h", "kilomètres": "km",
+            "année": "yr", "années": "yr", "heures": "h", "kilomètres carrés": "km2",
+            "kilomètres": "km",
             "millimètres": "mm", "mètres": "m",
         },
         currencies={
