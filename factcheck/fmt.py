@@ -144,6 +144,7 @@ _NAMES: dict[str, _Name] = {
     "h": lambda t, n: t.ngettext("hour", "hours", n),
     "mm": lambda t, n: t.ngettext("millimetre", "millimetres", n),
     "km": lambda t, n: t.ngettext("kilometre", "kilometres", n),
+    "km2": lambda t, n: t.ngettext("square kilometre", "square kilometres", n),
     "m": lambda t, n: t.ngettext("metre", "metres", n),
     "USD": lambda t, n: t.ngettext("US dollar", "US dollars", n),
     "EUR": lambda t, n: t.ngettext("euro", "euros", n),
@@ -168,6 +169,7 @@ _FRACTION_NAMES: dict[str, Callable[[_Tr], str]] = {
     "h": lambda t: t.pgettext("after a fraction", "hours"),
     "mm": lambda t: t.pgettext("after a fraction", "millimetres"),
     "km": lambda t: t.pgettext("after a fraction", "kilometres"),
+    "km2": lambda t: t.pgettext("after a fraction", "square kilometres"),
     "m": lambda t: t.pgettext("after a fraction", "metres"),
     "USD": lambda t: t.pgettext("after a fraction", "US dollars"),
     "EUR": lambda t: t.pgettext("after a fraction", "euros"),
@@ -193,6 +195,7 @@ _PER: dict[str, Callable[[_Tr], str]] = {
     "kg": lambda t: t.gettext("per kilogram"),
     "mm": lambda t: t.gettext("per millimetre"),
     "km": lambda t: t.gettext("per kilometre"),
+    "km2": lambda t: t.gettext("per square kilometre"),
     "m": lambda t: t.gettext("per metre"),
 }
 
