@@ -242,6 +242,17 @@ def test_spans_blocked_with_shortcuts_are_the_plain_patterns(text: str) -> None:
          " tank, 900 crates left.", "900", "Polar Watch Institute"),
         ("The port shipped 900 crates. This was reported by the Dock Gazette with reference to"
          " a report by the customs service.", "900", "Dock Gazette, citing the customs service"),
+        ('"The quay holds 900 crates," said Berg on Telegram.', "900", "Berg"),
+        ("Norway, along with Sweden and Finland, has accused the port of hiding 900 crates.",
+         "900", "Norway"),
+        ("Norwegian customs first publicized reports that 900 crates had left.", "900",
+         "Norwegian customs"),
+        ("Some 900 crates left, according to an analysis conducted by the Oslo-based research"
+         " group Kelp.", "900", "Kelp"),
+        ("Ships moved 900 crates, a new analysis by the Oslo-based Polar Centre (PC) can reveal.",
+         "900", "Polar Centre"),
+        ("Norway's customs service released a report. The latest customs report indicates"
+         " that 900 crates left.", "900", "customs service"),
     ],
 )  # fmt: skip
 def test_sources_in_the_sentence(text: str, piece: str, source: str) -> None:
@@ -274,6 +285,14 @@ def test_this_was_reported_by_attributes_the_figures_before_it() -> None:
 )
 def test_a_report_named_as_the_subject_is_its_publishers(text: str) -> None:
     assert (one(text, "900").attribution or "").lower() == "the harbour monitor"
+
+
+def test_according_to_the_report_is_its_publishers() -> None:
+    text = "The Harbour Monitor published a report on Monday.\nAccording to the report, 900 left."
+    assert one(text, "900").attribution == "The Harbour Monitor"
+    assert one("According to the report, 900 crates left.", "900").attribution is None
+    quote = '"According to preliminary data, 900 crates have left," said Berg on Monday.'
+    assert one(quote, "900").attribution == "Berg"  # data of no one's: the speaker's
 
 
 def test_a_report_whose_publisher_is_not_named_keeps_the_source_before() -> None:

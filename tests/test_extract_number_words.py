@@ -147,3 +147,39 @@ def test_number_words_read_back(n: int, language: str) -> None:
     word = num2words(n, lang=language)
     found = W.word_numbers(f"Es kamen {word} Soldaten.", language)
     assert [r[2][0] for r in found] == [n], word
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "source"),
+    [
+        ("Wie Hafenchef Lars Berg der Agentur NTB mitteilte, kamen neun Schiffe an.", "neun",
+         "Hafenchef Lars Berg"),
+        ("Norwegen hat im Juni angekündigt, dass es zwölf Schiffe schickt.", "zwölf", "Norwegen"),
+        ("Es kamen mehr als neun Schiffe an. Sie bleiben bis Mai, sagt Lars Berg, ein Mitglied"
+         " des Hafenrats.", "neun", "Lars Berg"),
+        ("Rund 900 Kisten wurden verladen. Es waren Granaten, schrieb die Zeitung Aftenposten.",
+         "900", "Aftenposten"),
+        ("Norwegen hat nach einer Recherche der Agentur NTB fast 900 Kisten verladen.", "900",
+         "Agentur NTB"),
+    ],
+)  # fmt: skip
+def test_german_sources_of_number_words(text: str, piece: str, source: str) -> None:
+    assert source in (one(text, "de", piece).attribution or "")
+
+
+def test_german_and_french_areas() -> None:
+    assert one("Russland eroberte 500 Quadratkilometer zurück.", "de", "500").unit == "km2"
+    assert one("La Russie a repris 500 kilomètres carrés.", "fr", "500").unit == "km2"
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "source"),
+    [
+        ("Le Service national du renseignement (SNR) estime que 900 caisses sont parties.",
+         "900", "Service national du renseignement"),
+        ("« Au moins 900 caisses sont parties », a déclaré Berg, selon l'agence NTB.", "900",
+         "Berg"),
+    ],
+)  # fmt: skip
+def test_french_sources(text: str, piece: str, source: str) -> None:
+    assert source in (one(text, "fr", piece).attribution or "")

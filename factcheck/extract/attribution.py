@@ -105,6 +105,15 @@ _SRC_NOUNS = (
 )
 
 
+_SRC_NOUN_SET = frozenset(_SRC_NOUNS.split("|"))
+# the nouns that head a source's name ("intelligence service"), not a work's ("customs report")
+_HEAD_NOUNS = (
+    "service|services|agency|agencies|ministry|office|department|institute|center|centre"
+    "|bureau|command|council|committee|commission|group|team|unit|company|firm|government"
+    "|authorities|authority|police|army|navy|forces|force|staff|intelligence"
+)
+
+
 def _by_first_letter(alternatives: str) -> str:
     """``a|b|ab`` grouped by first letter, ``a(?:|b)|b``: a faster alternation to try."""
     groups: dict[str, list[str]] = {}
@@ -148,7 +157,8 @@ _SRC = (
 # what may stand between a subject and its verb: ", a British research group,", ", speaking
 # on condition of anonymity,", " who examined fragments"
 _BETWEEN = (
-    r"(?:,\s+(?:an?|the|[a-z]+ing|[a-z]+ed)\s+[^,.;\"“”]{1,60},"
+    r"(?:,\s+(?:an?|the|[a-z]+ing|[a-z]+ed|along\s+with|together\s+with|as\s+well\s+as)\s+"
+    r"[^,.;\"“”]{1,60},"
     # "Shin Won-sik, South Korean defense minister, said"; "the Minister, Shin Won-sik, said"
     r"|,\s+(?P<appos>[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,5}),"
     r"|,?\s+who(?:\s+[a-z][^,.;\"“”]{0,50}?)?"
@@ -166,8 +176,12 @@ _SAY = (
     r"|clarified|clarifies|specified|stressed|emphasized|emphasised|acknowledged|admitted"
     r"|discovered|discovers|spotted|detected|disclosed|discloses"
     r"|recalled|recalls|asserted|asserts|assert|speculated|predicted|predicts|pointed"
+    r"|accused|accuses|accuse|publicized|publicised|alleged|alleges"
 )
-_ADVERB = r"(?:has|have|had|also|previously|earlier|recently|later|now|reportedly|further|first)"
+_ADVERB = (
+    r"(?:has|have|had|also|previously|earlier|recently|later|now|reportedly|further|first|can"
+    r"|could|may|will|would)"
+)
 
 ATTR_SUBJECT = re.compile(
     # "The United States and South Korea disclosed": two named together
@@ -177,6 +191,8 @@ ATTR_SUBJECT = re.compile(
     # "the head of the service, Kyrylo Budanov, said": a comma only before a verb of speech
     rf"{_BETWEEN}(?:,\s+(?=(?:said|says|told|added|wrote|writes)\b)|\s+)"
     rf"(?:{_ADVERB}\s+){{0,2}}(?:{_SAY})\b(?!\s+tanks?\b)"  # not "a UK think tank"
+    # nor "The latest customs report indicates": a noun before the verb
+    rf"(?!(?:(?<=report)|(?<=reports)|(?<=estimate)|(?<=estimates))\s+(?:{_SAY})\b)"
 )
 # anyone named with an article before a verb of speech: "The harbour master said"
 # (its article written from the first letter on, "T(?<![\w'’-].)he" for "(?<![\w'’-])The": a
@@ -196,7 +212,9 @@ ATTR_SPEAKER = re.compile(rf"(?P<src>(?:{_SPEAKER_ARTICLE}){_SPEAKER_REST}")
 _INVERTED_VERBS = "said|says|writes|wrote|added|noted|reported|reports|stated|announced"
 _INVERTED_SOURCE = (  # what follows the verb and its blanks
     rf"(?P<src>(?:an?|the|one|another)\s+(?:{_MODIFIER})?{_SRC_WORD}(?:\s+(?:{_MODIFIER})?{_SRC_WORD}){{0,5}}"
-    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?)"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?"
+    # a name alone: '"...," said Zelenskyy on Telegram'
+    r"|(?!(?:The|A|An|It|He|She|They|This|That|There)\b)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
     # not "said the North Koreans had ...": a clause
     r"(?=\s*(?:[,.;:!?\"”’)]|\Z)|\s+(?:at|in|on|from|of|with|who|speaking)\b)"
 )
@@ -208,7 +226,8 @@ ATTR_ACCORDING = re.compile(
     r"|review|investigation|tally|images|imagery|photos|footage|data|figures|documents)"
     # "according to satellite images provided by the Royal United Services Institute"
     r"(?:\s+of\s+(?:[a-z-]+\s+){1,4}?)?\s*(?:(?:provided|published|released|obtained|compiled"
-    r"|collected|gathered|taken|shared)\s+)?by\s+"
+    r"|collected|gathered|taken|shared|conducted|carried\s+out|prepared|produced|commissioned)"
+    r"\s+)?by\s+"
     # "according to the data of the maritime research group Windward"
     r"|(?i:the\s+)?(?:data|figures|estimates|records|calculations)\s+(?:of|from)\s+)?"
     rf"(?P<src>{_SRC})"
@@ -234,7 +253,7 @@ ATTR_SOURCES_FROM = re.compile(
     rf"(?i:sources?)\s+(?:from|in|at|within|close\s+to)\s+(?P<src>{_SRC})"
 )
 _WORKS = (  # "Kyiv's post-attack report", not "Korea's intelligence service estimates"
-    rf"['’]s\s+(?:(?!(?:{_by_first_letter(_SRC_NOUNS)})\b)[a-z][a-z-]*\s+){{0,2}}?(?:analysis|assessment|estimates?|data|reports?|research"
+    rf"['’]s\s+(?:(?!(?:{_HEAD_NOUNS})\b)[a-z][a-z-]*\s+){{0,2}}?(?:analysis|assessment|estimates?|data|reports?|research"
     r"|findings|figures|calculations|investigation|study|review|tally|count)\b"
 )
 ATTR_POSSESSIVE = re.compile(rf"(?P<src>{_SRC}){_WORKS}")
@@ -256,6 +275,11 @@ _WORK_NOUNS = (
 )
 _WORK_VERBS = rf"{_SAY}|point|points|pointed|place|places|placed|reveal|conclude|find"
 _WORK_WORDS = frozenset(_WORK_NOUNS.split("|"))
+# "According to the report, ...": a work whose publisher was named before (see attribute)
+ATTR_ACCORDING_WORK = re.compile(
+    r"(?i:according\s+to)\s+(?P<src>(?i:the|this|that|these|its|their)\s+(?:[a-z][a-z-]*\s+){0,2}"
+    rf"(?:{_WORK_NOUNS}))\b(?!\s+(?:of|by|from)\b)"
+)
 # "Intelligence estimates from the US and South Korea suggest", "Estimates by South Korea's spy
 # agency, the NIS, put the number at": the source is the one the estimates are from or by
 ATTR_ESTIMATE = re.compile(
@@ -273,7 +297,7 @@ ATTR_WORK = re.compile(
 )
 _WORK_BEFORE = re.compile(
     r"(?<![\w'’-])(?P<det>(?i:the|this|that|these|its|their))\s+"
-    r"(?:(?:new|latest|full|final|annual|same)\s+)?\Z"
+    r"(?:(?:new|latest|full|final|annual|same)\s+)?(?:[a-z][a-z-]*\s+)?\Z"  # "latest customs"
 )
 # Who published a work, to name when a later sentence says "the report said": "the Open Source
 # Centre's report", "a study by RUSI", "The Open Source Centre, a London group, published a
@@ -313,6 +337,7 @@ _SHAPES: Sequence[tuple[re.Pattern[str], re.Pattern[str], str]] = (
     (ATTR_PRONOUN, re.compile(r"\b(?:[Hh]e|[Ss]he|him|her|[Ii]t)\b"), "pronoun"),
     (ATTR_ESTIMATE, re.compile(r"\s(?:from|by)\s"), "estimate"),
     (ATTR_WORK, re.compile(r"\s"), "work"),
+    (ATTR_ACCORDING_WORK, re.compile(r"(?i:according\s+to)"), "according-work"),
 )
 _SHAPE_NEEDS: Sequence[tuple[frozenset[str], tuple[str, ...]] | None] = (
     (words("source sources"), ()),
@@ -326,6 +351,7 @@ _SHAPE_NEEDS: Sequence[tuple[frozenset[str], tuple[str, ...]] | None] = (
     (words("he she him her it"), ()),
     (_WORK_WORDS, ()),  # and "from" or "by" (see find_sources)
     (_WORK_WORDS, ()),
+    (frozenset(), ("according",)),
 )
 _PURE = re.compile(
     r"^(?:(?:This|That|It|These|Those|The\s+(?:information|data|report|news|figures?))\s+"
@@ -432,8 +458,14 @@ _DE_SHAPES: Sequence[_Shape] = (
         re.compile(rf"\b(?:{_DE_HAS_SAID})\b"),
     ),
     (  # "laut dem Ministerium", "nach Angaben des Generalstabs"
-        re.compile(rf"\b(?:[Ll]aut|[Gg]emäß|[Nn]ach\s+Angaben\s+(?:de[rs]|von))\s+(?P<src>{_DE_NP})"),
-        ("laut", "gemäß", "angaben"),
+        # "nach einer Recherche der Nachrichtenagentur Reuters", "nach einer Einschätzung vom OSC"
+        re.compile(rf"\b(?:[Ll]aut|[Gg]emäß|[Nn]ach\s+Angaben\s+(?:de[rs]|von)"
+                   r"|[Nn]ach\s+(?:einer|einem|der|dem|den)\s+(?:[a-zäöüß]+e[nrms]?\s+)?"
+                   r"(?:Recherche|Analyse|Einschätzung|Schätzung|Berechnung|Untersuchung|Studie"
+                   r"|Auswertung|Zählung|Bericht|Berichten|Angaben|Daten|Informationen)"
+                   rf"\s+(?:de[rs]|vom|von))\s+(?P<src>{_DE_NP})"),
+        ("laut", "gemäß", "angaben", "recherche", "analyse", "schätzung", "berechnung",
+         "untersuchung", "studie", "auswertung", "zählung", "bericht", "daten", "informationen"),
         "according",
         None,
     ),
@@ -492,10 +524,24 @@ _FR_SHAPES: Sequence[_Shape] = (
         "main",
         re.compile(rf"\b(?:{_FR_SAID})\b"),
     ),
+    (  # "Le Service national du renseignement (NIS) estime que", "le NIS rapporte qu'"
+        re.compile(
+            rf"(?P<src>{_FR_NP}(?:\s+\([A-Z][\w.&-]{{1,11}}\))?)\s+(?:estime|estiment|rapporte"
+            r"|rapportent|affirme|affirment|indique|indiquent|déclare|déclarent|souligne|soulignent"
+            r"|précise|précisent|assure|assurent|explique|annonce|annoncent|juge|jugent|évalue"
+            r"|évaluent|rapporte)\s+(?:que|qu['’])"
+        ),
+        ("estim", "rapport", "affirm", "indiqu", "déclar", "soulign", "précis", "assur", "expliqu",
+         "annonc", "juge", "évalu"),
+        "main",
+        None,
+    ),
     (  # "…, a déclaré le ministre", "a indiqué l'armée"
         # "C'est ce qu'a déclaré le Service national de renseignement (NIS) lors d'une réunion"
         re.compile(rf"\b(?:a|ont)\s+(?:{_FR_SAID})\s+(?P<src>(?:(?:[Ll]e|[Ll]a|[Ll]es)\s+[\w-]+"
-                   rf"(?:\s+(?!{_FR_STOP}(?![\w'’-]))[\w-]+|{_FR_OF}){{0,4}}|[Ll]['’][\w-]+)"
+                   rf"(?:\s+(?!{_FR_STOP}(?![\w'’-]))[\w-]+|{_FR_OF}){{0,4}}|[Ll]['’][\w-]+"
+                   # a name alone: "a déclaré Shin, selon Yonhap"
+                   r"|(?!(?:Le|La|Les|Il|Elle)\b)[A-ZÉ][\w'’-]+(?:\s+[A-ZÉ][\w'’-]+){0,2})"
                    r"(?:\s+\([A-Z][\w.&-]{1,11}\))?)"
                    r"(?=\s*[,.;»”]|\s+(?:lors|devant|dans|à|au|aux|en|sur|mardi|mercredi|jeudi"
                    r"|vendredi|samedi|dimanche|lundi)\b|\Z)"),
@@ -615,6 +661,12 @@ def clean_name(raw: str) -> str | None:
             and len(words) > 1
             and words[-2].lower() not in _DETERMINERS
         ):
+            if not any(w[:1].isupper() and w.lower() not in _DETERMINERS for w in words[:-1]):
+                # no name before it: "intelligence data" is kept whole, "preliminary data"
+                # names no one
+                if _SRC_NOUN_SET.isdisjoint(w.lower() for w in words[:-1]):
+                    return None
+                break
             words.pop()
             continue
         break
@@ -627,6 +679,14 @@ def clean_name(raw: str) -> str | None:
     if name.split()[0] in ("Article", "Section", "Resolution", "Paragraph"):
         return None
     return name
+
+
+# a work that names no one who made it: "the report", "preliminary data", "the latest
+# intelligence report"
+_NAMELESS_WORK = re.compile(
+    r"(?:(?i:the|this|that|these|its|their|an?)\s+)?(?:[a-z][a-z-]*\s+){0,3}"
+    rf"(?:{_WORK_NOUNS}|imagery|images|photos)"
+)
 
 
 def _by_matches(sentence: str) -> Iterator[re.Match[str]]:
@@ -728,12 +788,24 @@ def find_sources(sentence: str, language: str = "en") -> list[Source]:
                 name = m.group("src") or m.group("obj") or m.group("it")
                 found.append(Source(m.start(), m.end(), name, kind))
                 continue
+            if kind == "according-work":
+                found.append(Source(m.start(), m.end(), m.group("src"), "work"))
+                continue
             if kind == "work":
                 if (det := ends_with(_WORK_BEFORE, sentence, m.start())) is None:
                     continue
                 start, name = det.start(), m.group("src")
             else:
                 start, name = m.start(), clean_name(m.group("src"))
+                if (
+                    name is None
+                    and kind in ("according", "main")
+                    and _NAMELESS_WORK.fullmatch(m.group("src"))
+                ):
+                    # "According to the report, ...", "The latest intelligence report
+                    # indicates": the work's publisher, named before (see attribute)
+                    found.append(Source(start, m.end(), m.group("src"), "work"))
+                    continue
                 if name is None:
                     continue
             if kind in ("estimate", "work"):
@@ -838,6 +910,8 @@ def attribute(
         if s.kind in ("main", "according", "pronoun", "work")
         or (s.kind == "by" and i not in attached)
     ]
+    if publisher is None and any(s.kind != "work" for s in mains):
+        mains = [s for s in mains if s.kind != "work"]  # a report no one is named for
     cites = [s for s in sources if s.kind == "cite"]
     result: list[str | None] = []
     for j, span in enumerate(spans):
