@@ -573,3 +573,23 @@ def test_areas(text: str, piece: str, unit: str) -> None:
 def test_a_month_after_for_is_a_date() -> None:
     f = one("The port reported 900 crates for January.", "January")
     assert _days(f) == (datetime.date(2024, 1, 1), datetime.date(2024, 1, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "unit", "interval"),
+    [
+        ("Tankers Carry Over a Million Barrels", "Million", "bbl", Interval.above(1_000_000)),
+        ("The depot lies over six thousand miles away.", "six", "mi", Interval.above(6000)),
+        ("Sailors set to earn 23 times local wages.", "23", "×", Interval.exact(Decimal(23))),
+    ],
+)
+def test_headline_units_miles_and_pay_ratios(
+    text: str, piece: str, unit: str, interval: Interval
+) -> None:
+    f = one(text, piece)
+    assert (f.unit, f.interval) == (unit, interval)
+
+
+def test_a_date_a_plan_aims_at_is_still_to_come() -> None:
+    f = one("The navy aims to send 40 ships by December.", "December")
+    assert _days(f) == (datetime.date(2024, 12, 1), datetime.date(2024, 12, 31))

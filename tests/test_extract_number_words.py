@@ -183,3 +183,9 @@ def test_german_and_french_areas() -> None:
 )  # fmt: skip
 def test_french_sources(text: str, piece: str, source: str) -> None:
     assert source in (one(text, "fr", piece).attribution or "")
+
+
+def test_bis_alone_is_up_to() -> None:
+    f = one("Norwegen lieferte bis 6 Millionen Kisten.", "de", "6 Millionen")
+    assert (f.qualifier, f.interval) == ("bis", Interval(Decimal(0), Decimal(6_000_000)))
+    assert one("Es kamen 10 bis 20 Schiffe.", "de", "10").interval == _closed(10, 20)

@@ -97,7 +97,8 @@ def _relative_year(rel: str | None, published: datetime.date | None) -> int | No
 # set to march on May 9", "will arrive in March" (not "could not confirm", "may have left")
 _FUTURE = re.compile(
     r"\b(?:will|shall|could|might|may)\b(?!\s+(?:not\b|never\b|have\b|n['’]t))|['’]ll\b"
-    r"|\b(?:expected|scheduled|set|planned|plans|plan|going)\s+to\b"
+    r"|\b(?:expected|scheduled|set|planned|plans|plan|going|aims?|aiming|intends?|intending"
+    r"|hopes?|seeks?)\s+to\b"
 )
 
 

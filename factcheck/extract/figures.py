@@ -28,7 +28,7 @@ from factcheck.model import Hedge, HedgeBound
 
 __all__ = ["Draft", "sentence_drafts"]
 
-_NO_COUNTS = frozenset({"mm", "km", "km2", "m"})
+_NO_COUNTS = frozenset({"mm", "km", "km2", "m", "mi"})
 _DURATIONS = frozenset({"day", "week", "month", "yr", "h"})
 _RANGE_DASH = re.compile(r"\s*(?:-|–|—|to)\s*")
 _RANGE_AND = re.compile(r"\s+and\s+")
@@ -69,7 +69,8 @@ _RATIO_NEXT = words(
 )
 _RATIO_BEFORE = re.compile(
     r"\b(?:increased|grew|grown|rose|risen|multiplied|jumped|surged|soared|fell|dropped"
-    r"|declined|decreased|expanded|shrank|shrunk|by)\s+\Z",
+    r"|declined|decreased|expanded|shrank|shrunk|by|earn|earns|earned|earning|paid|worth"
+    r"|costs?)\s+\Z",
     re.IGNORECASE,
 )
 

@@ -404,12 +404,13 @@ _UNIT = r"""
     (?P<pct>\s*(?:%|per\s?cent\b|percent\b|percentage\s+points?\b|Prozent\b|pour\s+cent\b))
     |(?P<times>\s+times\b|-?fold\b)
     |(?P<cur>{lead}(?:
-        (?:US|U\.S\.|American)\s+dollars?|dollars?|USD|euros?|EUR|(?:Russian\s+)?(?:roubles?|rubles?)
+        (?:US|U\.S\.|American)\s+[Dd]ollars?|dollars?|Dollars|USD|euros?|EUR|(?:Russian\s+)?(?:roubles?|rubles?)
         |RUB|(?:(?P<korea>North|South)\s+Korean\s+)?won|KPW|KRW|(?:Ukrainian\s+)?hryvnias?|UAH
         |pounds\s+sterling|GBP{cur})\b)
     |(?P<unit>(?:\s+|-|(?=[a-z]))(?P<phrase>(?:metric\s+)?(?P<word>
-        barrels?|bbl|bpd|b/d|tonnes?|tons?|t(?![\w'’-])|kilograms?|kg|litres?|liters?|gallons?
-        |cubic\s+met(?:re|er)s?|days?|weeks?|months?|years?|yrs?|hours?|mm|millimet(?:re|er)s?
+        [Bb]arrels?|bbl|bpd|b/d|[Tt]onnes?|[Tt]ons?|t(?![\w'’-])|kilograms?|kg|litres?|liters?|gallons?
+        |cubic\s+met(?:re|er)s?|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|yrs?|hours?|mm
+        |millimet(?:re|er)s?|[Mm]iles?
         |square\s+kilomet(?:re|er)s?|sq\.?\s?km|km2|km²
         |km|kilomet(?:re|er)s?|met(?:re|er)s?{unit}))\b)
     """
@@ -439,6 +440,7 @@ UNIT_WORDS: Mapping[str, str] = {
     "millimetre": "mm",
     "millimeter": "mm",
     "km": "km",
+    "mile": "mi",
     "square kilometre": "km2",
     "square kilometer": "km2",
     "sq km": "km2",
