@@ -347,9 +347,14 @@ _CARRY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CARRY_AFTER = re.compile(
-    r"\s+(?:more|others?|additional|extra|of\s+(?:them|those|these|which|whom))\b", re.IGNORECASE
+    r"\s+(?:more|others?|additional|extra|of\s+(?:them|those|these|which|whom)|davon|weitere"
+    r"|d['’]entre\s+eux)\b",
+    re.IGNORECASE,
 )
-_CARRY_AFTER_WORDS = frozenset({"more", "others", "other", "additional", "extra"})  # no nouns
+# no nouns: "3,000 more", "fünfundzwanzig davon"
+_CARRY_AFTER_WORDS = frozenset(
+    {"more", "others", "other", "additional", "extra", "davon", "weitere"}
+)
 _CARRY_WEAK = frozenset({"and", "but", "while", "plus"})  # within one sentence only
 # units never carried: a share, a ratio, a date, a duration ("for 8 months. Another 300 died")
 _NOT_CARRIED = frozenset({"1", "%", "×", "date", "day", "week", "month", "yr", "h"})

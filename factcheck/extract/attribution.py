@@ -459,12 +459,16 @@ _DE_SHAPES: Sequence[_Shape] = (
     ),
     (  # "laut dem Ministerium", "nach Angaben des Generalstabs"
         # "nach einer Recherche der Nachrichtenagentur Reuters", "nach einer Einschätzung vom OSC"
-        re.compile(rf"\b(?:[Ll]aut|[Gg]emäß|[Nn]ach\s+Angaben\s+(?:de[rs]|von)"
+        re.compile(rf"\b(?:[Ll]aut|[Gg]emäß|[Nn]ach\s+Angaben\s+(?:de[rs]|von|aus)"
+                   # "heißt es in einer Studie des Havelberg-Instituts"
+                   r"|heißt\s+es\s+(?:in|im)\s+(?:(?:einer|einem|der|dem)\s+)?"
+                   r"(?:[a-zäöüß]+e[nrms]?\s+)?(?:Studie|Bericht|Analyse|Mitteilung|Erklärung"
+                   r"|Papier|Report)\s+(?:de[rs]|von)"
                    r"|[Nn]ach\s+(?:einer|einem|der|dem|den)\s+(?:[a-zäöüß]+e[nrms]?\s+)?"
                    r"(?:Recherche|Analyse|Einschätzung|Schätzung|Berechnung|Untersuchung|Studie"
                    r"|Auswertung|Zählung|Bericht|Berichten|Angaben|Daten|Informationen)"
                    rf"\s+(?:de[rs]|vom|von))\s+(?P<src>{_DE_NP})"),
-        ("laut", "gemäß", "angaben", "recherche", "analyse", "schätzung", "berechnung",
+        ("laut", "gemäß", "angaben", "heißt", "recherche", "analyse", "schätzung", "berechnung",
          "untersuchung", "studie", "auswertung", "zählung", "bericht", "daten", "informationen"),
         "according",
         None,
@@ -502,7 +506,8 @@ _FR_OF = (
 _FR_NP = (
     r"(?<![\w'’-])(?!(?:[Ii]ls?|[Ee]lles?|[Oo]n|[Nn]ous|[Jj]e|[Cc]e|[Cc]ela|lui|elle)\b)"
     r"(?:(?:[Ll]e|[Ll]a|[Ll]es|[Uu]n|[Uu]ne|[Dd]es)\s+|[Ll]['’])?[\w-]+"
-    rf"(?:\s+(?!{_FR_STOP}(?![\w'’-]))[\w-]+|{_FR_OF}){{0,5}}"
+    # "de"/"d'" first: "le centre d'études Aldermoor" is not "centre" and a word "d"
+    rf"(?:{_FR_OF}|\s+(?!{_FR_STOP}(?![\w'’-]))[\w-]+){{0,5}}"
 )
 _FR_SAID = (
     r"déclaré|dit|affirmé|indiqué|précisé|annoncé|estimé|rapporté|confirmé|assuré|expliqué"

@@ -196,11 +196,14 @@ def _counts(
 _FATES = (
     r"killed|wounded|injured|dead|missing|captured|detained|arrested|evacuated|displaced"
     r"|hospitali[sz]ed|executed|deported|rescued|hurt|slain"
+    # French: "neuf blessés", "600 tués"
+    r"|tués|tuées|blessés|blessées|morts|disparus|capturés|prisonniers"
 )
 _PARTICIPLE = re.compile(
     rf"\s+(?P<w>{_FATES}|sent|deployed|dispatched|recruited|mobili[sz]ed|taken\s+prisoner)"
     r"(?=\s*(?:[,.;:)!?—]|\Z)|\s+(?:in|on|at|since|within|during|by|and|or|but|while|after"
-    r"|before|over|across|near|from|to|so|last|this|when|inside|outside|overnight)\b)"
+    r"|before|over|across|near|from|to|so|last|this|when|inside|outside|overnight"
+    r"|dans|en|à|au|aux|et|ou|lors|depuis|pendant|parmi|selon|sur|chez)(?!\w))"
 )
 _BECAME = re.compile(
     r"\s+(?:(?:have|has|had)\s+been|were|was|are|is|been)\s+(?:(?:reportedly|also|already)\s+)?"

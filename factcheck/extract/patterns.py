@@ -557,7 +557,7 @@ LANGUAGES: Mapping[str, LanguageWords] = {
         },
         day_suffix=r"\.",
         month_before=(
-            "im", "seit", "bis", "ab", "vor", "nach", "von", "zwischen", "und", "oder",
+            "im", "vom", "seit", "bis", "ab", "vor", "nach", "von", "zwischen", "und", "oder",
             "Anfang", "Ende", "Mitte", "Monat", "vergangenen", "letzten", "kommenden",
         ),
         to=("bis",),
