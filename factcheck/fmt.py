@@ -147,6 +147,7 @@ _NAMES: dict[str, _Name] = {
     "km2": lambda t, n: t.ngettext("square kilometre", "square kilometres", n),
     "m": lambda t, n: t.ngettext("metre", "metres", n),
     "mi": lambda t, n: t.ngettext("mile", "miles", n),
+    "ft": lambda t, n: t.ngettext("foot", "feet", n),
     "USD": lambda t, n: t.ngettext("US dollar", "US dollars", n),
     "EUR": lambda t, n: t.ngettext("euro", "euros", n),
     "GBP": lambda t, n: t.ngettext("pound sterling", "pounds sterling", n),
@@ -173,6 +174,7 @@ _FRACTION_NAMES: dict[str, Callable[[_Tr], str]] = {
     "km2": lambda t: t.pgettext("after a fraction", "square kilometres"),
     "m": lambda t: t.pgettext("after a fraction", "metres"),
     "mi": lambda t: t.pgettext("after a fraction", "miles"),
+    "ft": lambda t: t.pgettext("after a fraction", "feet"),
     "USD": lambda t: t.pgettext("after a fraction", "US dollars"),
     "EUR": lambda t: t.pgettext("after a fraction", "euros"),
     "GBP": lambda t: t.pgettext("after a fraction", "pounds sterling"),
@@ -200,6 +202,7 @@ _PER: dict[str, Callable[[_Tr], str]] = {
     "km2": lambda t: t.gettext("per square kilometre"),
     "m": lambda t: t.gettext("per metre"),
     "mi": lambda t: t.gettext("per mile"),
+    "ft": lambda t: t.gettext("per foot"),
 }
 
 

@@ -80,6 +80,7 @@ UNITS: Mapping[str, _Def] = {
     "km2": _Def(Decimal("1000000"), (("length", 2),), "square kilometre", "square kilometres"),
     "m": _d("1", "length", "metre"),
     "mi": _d("1609.344", "length", "mile"),
+    "ft": _d("0.3048", "length", "foot", "feet"),
     # dimensionless
     "1": _d("1", None, "", ""),
     "×": _d("1", None, "×", "×"),

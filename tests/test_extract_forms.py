@@ -593,3 +593,19 @@ def test_headline_units_miles_and_pay_ratios(
 def test_a_date_a_plan_aims_at_is_still_to_come() -> None:
     f = one("The navy aims to send 40 ships by December.", "December")
     assert _days(f) == (datetime.date(2024, 12, 1), datetime.date(2024, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "unit", "interval"),
+    [
+        ("The port earned over $6b last year.", "6b", "USD", Interval.above(6_000_000_000)),
+        ("A 3,912-dwt tanker docked.", "3,912", "t", Interval.exact(Decimal(3912))),
+        ("The ship is 105 meters (344 feet) long.", "344", "ft", Interval.exact(Decimal(344))),
+    ],
+)
+def test_billions_as_b_tonnage_and_feet(
+    text: str, piece: str, unit: str, interval: Interval
+) -> None:
+    f = one(text, piece)
+    assert (f.unit, f.interval) == (unit, interval)
+    assert figures("The 6b variant and plan B.") == ()  # no currency, no noun: not billions

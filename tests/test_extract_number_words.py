@@ -189,3 +189,14 @@ def test_bis_alone_is_up_to() -> None:
     f = one("Norwegen lieferte bis 6 Millionen Kisten.", "de", "6 Millionen")
     assert (f.qualifier, f.interval) == ("bis", Interval(Decimal(0), Decimal(6_000_000)))
     assert one("Es kamen 10 bis 20 Schiffe.", "de", "10").interval == _closed(10, 20)
+
+
+def test_shares_in_words_and_years_after_prepositions() -> None:
+    assert one("Die Hälfte der Soldaten ist verwundet.", "de", "Hälfte").interval == Interval(
+        Decimal("0.5"), Decimal("0.5")
+    )
+    assert one("Deux tiers des obus sont arrivés.", "fr", "tiers").unit == "×"
+    assert one("Le total livré en 2025 est faible.", "fr", "2025").unit == "date"
+    assert [f.text for f in figures("fixé par la résolution 2397 adoptée.", "fr")] == []
+    f = one("Les 14 385 et 5 519 barils signalés.", "fr", "14 385")
+    assert f.unit == "bbl"

@@ -227,7 +227,7 @@ ATTR_ACCORDING = re.compile(
     # "according to satellite images provided by the Royal United Services Institute"
     r"(?:\s+of\s+(?:[a-z-]+\s+){1,4}?)?\s*(?:(?:provided|published|released|obtained|compiled"
     r"|collected|gathered|taken|shared|conducted|carried\s+out|prepared|produced|commissioned)"
-    r"\s+)?by\s+"
+    r"\s+)?(?:by|from)\s+"
     # "according to the data of the maritime research group Windward"
     r"|(?i:the\s+)?(?:data|figures|estimates|records|calculations)\s+(?:of|from)\s+)?"
     rf"(?P<src>{_SRC})"
@@ -500,14 +500,15 @@ _FR_SRC = (
 # them ("les services de renseignement sud-coréens", "le ministère de la Défense", "l'agence
 # du renseignement"), not a number or a quantity after it ("Séoul de nombreux soldats")
 _FR_OF = (
-    r"\s+(?:(?:de|du)\s+(?:la\s+|l['’])?|de\s+l['’]|d['’]|des\s+(?=[A-ZÉÈ]))"
-    r"(?!\d|(?:nombreux|nombreuses|plus|moins|milliers|centaines|dizaines|millions)\b)[\w-]+"
+    r"\s+(?:(?:de|du)\s+(?:la\s+|l['’])?|de\s+l['’]|d['’]|des\s+)"
+    r"(?!\d|(?:nombreux|nombreuses|plus|moins|milliers|centaines|dizaines|millions|milliards"
+    r"|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille)\b)[\w-]+"
 )
 _FR_NP = (
     r"(?<![\w'’-])(?!(?:[Ii]ls?|[Ee]lles?|[Oo]n|[Nn]ous|[Jj]e|[Cc]e|[Cc]ela|lui|elle)\b)"
     r"(?:(?:[Ll]e|[Ll]a|[Ll]es|[Uu]n|[Uu]ne|[Dd]es)\s+|[Ll]['’])?[\w-]+"
     # "de"/"d'" first: "le centre d'études Aldermoor" is not "centre" and a word "d"
-    rf"(?:{_FR_OF}|\s+(?!{_FR_STOP}(?![\w'’-]))[\w-]+){{0,5}}"
+    rf"(?:{_FR_OF}|\s+(?!{_FR_STOP}(?![\w'’-]))[\w-]+){{0,8}}"
 )
 _FR_SAID = (
     r"déclaré|dit|affirmé|indiqué|précisé|annoncé|estimé|rapporté|confirmé|assuré|expliqué"

@@ -28,7 +28,7 @@ from factcheck.model import Hedge, HedgeBound
 
 __all__ = ["Draft", "sentence_drafts"]
 
-_NO_COUNTS = frozenset({"mm", "km", "km2", "m", "mi"})
+_NO_COUNTS = frozenset({"mm", "km", "km2", "m", "mi", "ft"})
 _DURATIONS = frozenset({"day", "week", "month", "yr", "h"})
 _RANGE_DASH = re.compile(r"\s*(?:-|–|—|to)\s*")
 _RANGE_AND = re.compile(r"\s+and\s+")
@@ -36,7 +36,7 @@ _RANGE_OR = re.compile(r"\s+or\s+")
 _DIGIT = re.compile(r"\d")
 _FROM_BEFORE = re.compile(r"\b(?:(?P<verb>[a-z]+)\s+)?from\s+\Z", re.IGNORECASE)
 _RANGE_VERBS = words("range ranges ranged ranging vary varies varied varying")
-_SHARED_UNIT = re.compile(r"\s*(?:to|-|–|and|or)\s*")
+_SHARED_UNIT = re.compile(r"\s*(?:to|-|–|and|or|und|oder|et|ou)\s*")  # "14 385 et 5 519 barils"
 _BETWEEN_BEFORE = re.compile(r"\b(?P<q>between)\s+\Z", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
 _DETERMINERS = re.compile(r"\s*(?:(?:the|its|their|his|her|all|this|that|these|those)\s+)*", re.I)

@@ -46,7 +46,7 @@ _DE = re.compile(
 )
 _DE_MAY = re.compile(
     r"zwei|drei|vier|fünf|sech|sieb|acht|neun|zehn|elf|zwölf|zig|ßig|hundert|tausend|dutzend"
-    r"|million|milliard",
+    r"|million|milliard|hälfte|drittel|viertel",
     re.IGNORECASE,
 )
 
@@ -102,7 +102,7 @@ _FR = re.compile(
 _FR_MAY = re.compile(
     r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize"
     r"|vingt|trente|quarante|cinquante|soixante|cent|mille|million|milliard|dizaines|centaines"
-    r"|milliers",
+    r"|milliers|moitié|tiers|quart",
     re.IGNORECASE,
 )
 
@@ -126,6 +126,34 @@ def _french(words: str) -> int | None:
             current += value
         previous = value
     return total + current
+
+
+# -- shares: "die Hälfte", "zwei Drittel", "la moitié", "un tiers" --------------------------------
+
+_SHARE_NUM = {"die": 1, "eine": 1, "ein": 1, "zwei": 2, "drei": 3, "la": 1, "une": 1, "un": 1,
+              "deux": 2, "trois": 3}  # fmt: skip
+_SHARE_OF = {"hälfte": 2, "drittel": 3, "viertel": 4, "moitié": 2, "tiers": 3, "quart": 4,
+             "quarts": 4}  # fmt: skip
+_SHARES = {
+    "de": re.compile(r"(?<![\w-])(?P<num>die|eine|ein|zwei|drei)\s+(?P<of>Hälfte|Drittel|Viertel)"
+                     r"(?![\w-])", re.IGNORECASE),
+    "fr": re.compile(r"(?<![\w-])(?P<num>la|une|un|deux|trois)\s+(?P<of>moitié|tiers|quarts?)"
+                     r"(?![\w-])", re.IGNORECASE),
+}  # fmt: skip
+
+
+def _shares(text: str, base: str) -> list[tuple[int, int, Read]]:
+    """A share in words: "die Hälfte" is 0.5, "deux tiers" two thirds."""
+    pattern = _SHARES.get(base)
+    if pattern is None:
+        return []
+    result = []
+    for m in pattern.finditer(text):
+        num, of = _SHARE_NUM[m.group("num").lower()], _SHARE_OF[m.group("of").lower()]
+        if num < of:
+            value = Decimal(num) / Decimal(of)
+            result.append((m.start(), m.end(), (value, Decimal(0), "share", Decimal(1))))
+    return result
 
 
 # -- reading -----------------------------------------------------------------------------------
@@ -204,7 +232,7 @@ def word_numbers(text: str, language: str) -> list[tuple[int, int, Read]]:
         return []
     pattern, _, value_of = found
     scales, plurals, several = _TABLES[base]
-    result = []
+    result = _shares(text, base)
     for m in pattern.finditer(text):
         read = _read(m, value_of, scales, plurals, several)
         if read is None:
@@ -213,4 +241,6 @@ def word_numbers(text: str, language: str) -> list[tuple[int, int, Read]]:
         if base == "fr" and (m.group("word") or "").lower() == "neuf" and _is_new(text, m.start()):
             continue  # "un navire neuf": new, not nine
         result.append((m.start(), end, read))
+    if len(result) > 1:
+        result.sort(key=lambda r: r[0])
     return result

@@ -59,6 +59,7 @@ _PLURALS = {
 _BARE_PLURALS = frozenset({"dozens", "hundreds", "thousands", "millions", "billions"})
 _SEVERAL = {"dozen": 12, "hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9}
 _SUFFIXES = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "bln": 10**9}
+_SUFFIXES |= {"b": 10**9}  # "$6b": after a currency only, or before a noun
 _SUFFIXES |= {"tn": 10**12, "trn": 10**12}
 # A vague quantity: its word → the closed interval it allows ("a handful of ships": 3 to 9).
 _VAGUE = {"handful": (3, 9)}
@@ -363,7 +364,7 @@ def _digit_number(text: str, m: re.Match[str], fmt: NumberFormat = ENGLISH) -> N
     if found is not None and (
         found[0].groupdict().get("suffix") is None
         or currency
-        or found[0].group("suffix").lower() not in ("m", "k")
+        or found[0].group("suffix").lower() not in ("m", "k", "b")
         or _noun_after(text, found[0].end())
     ):
         mag, scale = found

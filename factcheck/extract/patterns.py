@@ -393,7 +393,7 @@ LOWER_WORD = re.compile(r"[a-z]+")
 NEXT_WORD = re.compile(r"\s*([\w'’]+)")
 MAGNITUDE = re.compile(
     # "4 million", "a 4-million-barrel allowance"
-    r"(?:\s*|-)(?P<word>thousand|million|billion|trillion)\b|(?P<suffix>bn|mn|bln|mln|tn|trn|m|k)\b",
+    r"(?:\s*|-)(?P<word>thousand|million|billion|trillion)\b|(?P<suffix>bn|mn|bln|mln|tn|trn|m|k|b)\b",
     re.IGNORECASE,
 )
 CURRENCY_PREFIX = re.compile(r"(?:US\$|\$|£|€|₽|₩|\b(?:USD|EUR|GBP|RUB|KRW|KPW|UAH)\s?)\Z")
@@ -410,7 +410,7 @@ _UNIT = r"""
     |(?P<unit>(?:\s+|-|(?=[a-z]))(?P<phrase>(?:metric\s+)?(?P<word>
         [Bb]arrels?|bbl|bpd|b/d|[Tt]onnes?|[Tt]ons?|t(?![\w'’-])|kilograms?|kg|litres?|liters?|gallons?
         |cubic\s+met(?:re|er)s?|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|yrs?|hours?|mm
-        |millimet(?:re|er)s?|[Mm]iles?
+        |millimet(?:re|er)s?|[Mm]iles?|feet|foot|ft|dwt
         |square\s+kilomet(?:re|er)s?|sq\.?\s?km|km2|km²
         |km|kilomet(?:re|er)s?|met(?:re|er)s?{unit}))\b)
     """
@@ -441,6 +441,10 @@ UNIT_WORDS: Mapping[str, str] = {
     "millimeter": "mm",
     "km": "km",
     "mile": "mi",
+    "feet": "ft",
+    "foot": "ft",
+    "ft": "ft",
+    "dwt": "t",
     "square kilometre": "km2",
     "square kilometer": "km2",
     "sq km": "km2",
@@ -761,7 +765,8 @@ BLOCKED: Sequence[re.Pattern[str]] = (
     re.compile(
         r"\b(?:articles?|art\.|sections?|clauses?|paragraphs?|resolutions?|chapters?|annex(?:es)?"
         r"|protocols?|tables?|figures?|fig\.|no\.|nos\.|vol\.|volume|pages?|pp?\.|amendments?"
-        r"|decrees?|regulations?|directives?|routes?|highways?|flights?|channels?)"
+        r"|decrees?|regulations?|directives?|routes?|highways?|flights?|channels?|résolutions?"
+        r"|paragraphes?|chapitres?|annexes?)"
         r"\s+(?:no\.\s*)?\d[\w.]*(?:\s*(?:,|and|or|-|–)\s*\d[\w.]*)*",
         re.IGNORECASE,
     ),
@@ -807,7 +812,8 @@ BLOCKED_NEEDS: Sequence[tuple[frozenset[str], tuple[str, ...], re.Pattern[str] |
             resolution resolutions chapter chapters annex annexes protocol protocols table
             tables figure figures fig no nos vol volume page pages p pp amendment amendments
             decree decrees regulation regulations directive directives route routes highway
-            highways flight flights channel channels
+            highways flight flights channel channels paragraphes chapitres
+            solution solutions
             """
         ),
         (),
@@ -834,13 +840,15 @@ NUMBER_OF = re.compile(r"\b(?:number|total|tally|count)\s+of\s+", re.IGNORECASE)
 TEMPORAL_PREP = re.compile(
     r"\b(?:in|since|by|from|until|till|through|throughout|during|of|early|late|mid-?|before"
     r"|after|between|and|to|or|spring|summer|autumn|fall|winter|start\s+of|end\s+of"
-    r"|beginning\s+of|as\s+of)[\s-]*\Z",
+    r"|beginning\s+of|as\s+of|en|depuis|dès|jusqu['’]en|avant|après|im|seit|vor|nach|ab|bis"
+    r"|zwischen|Jahr|Jahres)[\s-]*\Z",
     re.IGNORECASE,
 )
 # the last word of each alternative of TEMPORAL_PREP (see ends_with_word)
 TEMPORAL_PREP_LAST = words(
     "in since by from until till through throughout during of early late mid before after"
-    " between and to or spring summer autumn fall winter"
+    " between and to or spring summer autumn fall winter en depuis dès avant après im seit vor"
+    " nach ab bis zwischen jahr jahres"
 )
 
 # -- dates ---------------------------------------------------------------------------
