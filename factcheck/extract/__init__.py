@@ -424,7 +424,10 @@ def find_figures(article: Article, hedges: Sequence[Hedge]) -> tuple[Figure, ...
     "according to her") stands for the first source named by the nearest sentence before that
     names someone by name; any other sentence lends the source it names to the sentences after
     it in its paragraph that name none ("It said ...", "Another 40 were wounded."), before a
-    pure one's.
+    pure one's. "it said" stands for the body named before; "It is noted that ..." takes the
+    source the article named last; a source named in a clause at a sentence's end (",
+    reports the ISW.") is also that of the sentences before it in its paragraph that name
+    none.
     """
     table = _hedge_table(hedges, article.language)
     figures: list[Figure] = []
