@@ -609,3 +609,15 @@ def test_billions_as_b_tonnage_and_feet(
     f = one(text, piece)
     assert (f.unit, f.interval) == (unit, interval)
     assert figures("The 6b variant and plan B.") == ()  # no currency, no noun: not billions
+
+
+def test_a_second_day_after_and_and_at_least_one() -> None:
+    found = [f for f in figures("Ships docked on Oct. 19 and 23.") if f.unit == "date"]
+    assert [_days(f)[0] for f in found] == [
+        datetime.date(2024, 10, 19),
+        datetime.date(2024, 10, 23),
+    ]
+    assert one("Ships docked 19 and 23 times.", "19").unit != "date"
+    f = one("The port saw at least one direct shipment.", "one")
+    assert (f.interval, f.counts) == (Interval.above(1, inclusive=True), "direct shipment")
+    assert figures("One of them left.") == ()

@@ -200,3 +200,10 @@ def test_shares_in_words_and_years_after_prepositions() -> None:
     assert [f.text for f in figures("fixé par la résolution 2397 adoptée.", "fr")] == []
     f = one("Les 14 385 et 5 519 barils signalés.", "fr", "14 385")
     assert f.unit == "bbl"
+
+
+def test_a_rate_adjective_some_words_before() -> None:
+    f = one("Le quota annuel d'importation de 500 000 barils.", "fr", "500 000")
+    assert f.unit == "bbl/yr"
+    assert one("Die jährliche Obergrenze von 500.000 Barrel.", "de", "500.000").unit == "bbl/yr"
+    assert one("Die Obergrenze von 500.000 Barrel.", "de", "500.000").unit == "bbl"

@@ -230,6 +230,13 @@ def find_rate(text: str, pos: int, before: int, lang: P.Language | None = None) 
     ):
         word = m.group("rate").lower()
         return Rate(m.group("rate"), m.start("rate"), m.end("rate"), lang.rates[word], False)
+    if (
+        lang is not None
+        and lang.rate_of is not None
+        and (m := P.ends_with(lang.rate_of, text, before)) is not None  # "quota annuel de"
+    ):
+        unit = lang.rate_adjectives[m.group("rate").lower()]
+        return Rate(m.group("rate"), m.start("rate"), m.end("rate"), unit, False)
     m = P.RATE_LATER.match(text, pos) if not _RATE_WORDS.isdisjoint(P.lower_words(text)) else None
     if m and not _RATE_LATER_GUARD.search(m.group("gap")) and not _AGO.match(text, m.end()):
         word = " ".join(m.group("rate").lower().split())

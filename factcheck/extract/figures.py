@@ -337,8 +337,8 @@ def _draft(
     year = _is_year(sentence, n, kind) if span is None else None
     if year:
         return Draft(n.start, n.end, None, year_span(int(n.value)), "date", is_date=True)
-    if n.bare_one and kind == "count":
-        return None  # "one of them", "the one": a pronoun, not an amount
+    if n.bare_one and kind == "count" and hedge is None:
+        return None  # "one of them", "the one": a pronoun, not an amount ("at least one" is)
     if kind == "count" and (strong := _STRONG.match(sentence, end)):
         end = strong.end()
     rate: Rate | None = None
@@ -579,7 +579,33 @@ def sentence_drafts(
         _restatements(sentence, [d for _, d in made])
     drafts += [d for _, d in made]
     drafts.sort(key=lambda d: (d.start, d.end))
-    return _date_ranges(sentence, drafts) if len(drafts) > 1 else drafts
+    if len(drafts) < 2:
+        return drafts
+    _second_days(sentence, drafts)
+    return _date_ranges(sentence, drafts)
+
+
+_AND_DAY = re.compile(r"\s*(?:,|and|or|und|oder|et|ou)\s*")
+_DAY_END = re.compile(r"(?:st|nd|rd|th)?(?=\s*(?:[,.;:)!?]|\Z|\s+(?:and|or|in|at|to|when)\b))")
+
+
+def _second_days(sentence: str, drafts: list[Draft]) -> None:
+    """A bare day after a day's date ("on Oct. 19 and 23") is a day of the same month."""
+    for i in range(1, len(drafts)):
+        a, d = drafts[i - 1], drafts[i]
+        if not (a.is_date and a.value is not None and not d.is_date and d.unit == "1"):
+            continue
+        text = sentence[d.start : d.end]
+        if d.counts is not None or not text.isdigit() or not 1 <= int(text) <= 31:
+            continue
+        if not (_AND_DAY.fullmatch(sentence, a.end, d.start) and _DAY_END.match(sentence, d.end)):
+            continue
+        try:
+            day = datetime.date.fromordinal(int(a.value)).replace(day=int(text))
+        except ValueError:
+            continue
+        value = Decimal(day.toordinal())
+        drafts[i] = Draft(d.start, d.end, value, Interval.exact(value), "date", is_date=True)
 
 
 # "between 2005 and 2007", "from 2022 to 2024", "2022–2024", "zwischen 2005 und 2007",

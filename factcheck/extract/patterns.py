@@ -513,7 +513,18 @@ class LanguageWords:
     # the words of a range: "10.000 bis 12.000", "de 10 000 à 12 000"; "zwischen … und …"
     to: tuple[str, ...] = ()
     between: tuple[str, str] | None = None
+    # a rate adjective some words before the figure and the word that joins them: "quota
+    # annuel d'importation de 500 000 barils", "jährliche Obergrenze von 500.000 Barrel"
+    rate_adjectives: Mapping[str, str] = field(default_factory=dict)
+    rate_join: tuple[str, ...] = ()
 
+
+# "jährliche", "monatlichen", ...: each German rate adjective in each of its endings
+_DE_RATE_ADJECTIVES = {
+    f"{stem}{end}": unit
+    for stem, unit in (("jährlich", "yr"), ("monatlich", "month"), ("täglich", "day"))
+    for end in ("e", "en", "er", "es", "em")
+} | {f"wöchentlich{end}": "week" for end in ("e", "en", "er", "es", "em")}
 
 LANGUAGES: Mapping[str, LanguageWords] = {
     "de": LanguageWords(
@@ -566,6 +577,8 @@ LANGUAGES: Mapping[str, LanguageWords] = {
         ),
         to=("bis",),
         between=("zwischen", "und"),
+        rate_adjectives=_DE_RATE_ADJECTIVES,
+        rate_join=("von", "in Höhe von"),
     ),
     "fr": LanguageWords(
         units={
@@ -614,6 +627,13 @@ LANGUAGES: Mapping[str, LanguageWords] = {
         ),
         to=("à",),
         between=("entre", "et"),
+        rate_adjectives={
+            "annuel": "yr", "annuelle": "yr", "annuels": "yr", "annuelles": "yr",
+            "mensuel": "month", "mensuelle": "month", "mensuels": "month", "mensuelles": "month",
+            "quotidien": "day", "quotidienne": "day", "journalier": "day", "journalière": "day",
+            "hebdomadaire": "week",
+        },
+        rate_join=("de", "d'", "d’"),
     ),
 }  # fmt: skip
 
@@ -651,6 +671,9 @@ class Language:
     # a one-word rate just before the figure and its hedge, or a word before them: "täglich
     # um die 10.000", "verfeuern täglich rund 10.000" (ends with \Z; groups rate)
     rate_before: re.Pattern[str] | None = None
+    # LanguageWords.rate_adjectives as a pattern ending with \Z (groups rate), and their units
+    rate_of: re.Pattern[str] | None = None
+    rate_adjectives: Mapping[str, str] = field(default_factory=dict)
 
 
 def _alternatives(written: Mapping[str, str]) -> str:
@@ -717,6 +740,18 @@ def _language(base: str) -> Language:
         before = re.compile(rf"(?<!\w)(?:{words_before})(?:[\s-]+|(?<=['’]))\Z", re.IGNORECASE)
     to = "|".join(re.escape(w) for w in extra.to)
     range_to = re.compile(rf"\s+(?:{to})\s+", re.IGNORECASE) if to else None
+    rate_of = None
+    if extra.rate_adjectives:
+        blank = r"\s+"
+        join_words = "|".join(
+            re.escape(j) if j[-1] in "'’" else blank.join(map(re.escape, j.split())) + blank
+            for j in extra.rate_join
+        )
+        rate_of = re.compile(
+            rf"(?<![\w-])(?P<rate>{_alternatives(extra.rate_adjectives)[1:]})\s+"
+            rf"(?:[\w'’-]+\s+){{0,3}}?(?:{join_words})\Z",
+            re.IGNORECASE | re.VERBOSE,
+        )
     adverbs = {w: u for w, u in extra.rates.items() if " " not in w}
     also = "|".join(re.escape(w) for w in extra.also) or "(?!)"
     rate_before = (
@@ -753,6 +788,8 @@ def _language(base: str) -> Language:
         range_and,
         range_between,
         rate_before,
+        rate_of,
+        dict(extra.rate_adjectives),
     )
 
 
