@@ -3,42 +3,21 @@ before the figure ("täglich"), clauses that leave the noun out, German noun phr
 
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from num2words import num2words
 
-from factcheck.extract import find_figures
 from factcheck.extract import foreign_numbers as W
-from factcheck.hedges import load_hedges
 from factcheck.interval import Interval
-from factcheck.model import Article, Figure
-
-ROOT = Path(__file__).parents[1]
-HEDGES = load_hedges(ROOT / "rules" / "hedges.yaml")
+from factcheck.model import Figure
+from tests.test_extract_forms import figures  # an article dated 22 November 2024
 
 
 def _closed(low: int, high: int) -> Interval:
     return Interval(Decimal(low), Decimal(high))
-
-
-def figures(text: str, language: str) -> tuple[Figure, ...]:
-    art = Article(
-        id="t1",
-        path="t.txt",
-        title=None,
-        outlet=None,
-        published=datetime.date(2024, 11, 22),
-        date_source="option",
-        url=None,
-        language=language,
-        text=text,
-    )
-    return find_figures(art, HEDGES)
 
 
 def one(text: str, language: str, piece: str) -> Figure:
@@ -47,62 +26,55 @@ def one(text: str, language: str, piece: str) -> Figure:
     return found[0]
 
 
-@pytest.mark.parametrize(
-    ("text", "piece", "interval", "counts", "qualifier"),
-    [
-        ("Dabei sind neun Soldaten ums Leben gekommen.", "neun", _closed(9, 9), "Soldaten", None),
-        ("Es fuhren zwölf Züge.", "zwölf", _closed(12, 12), "Züge", None),
-        ("Sie brachten dreihundertfünfzig Container.", "dreihundert", _closed(350, 350),
-         "Container", None),
-        ("Es kamen fünfundzwanzig Lastwagen.", "fünfund", _closed(25, 25), "Lastwagen", None),
-        ("Pjöngjang schickte zweitausend Mann.", "zweitausend", _closed(2000, 2000), "Mann",
-         None),
-        ("Russland erhielt zwei Millionen Schuss.", "zwei", _closed(1_500_000, 2_500_000),
-         "Schuss", None),
-        ("Mehr als eine Million Granaten kamen an.", "Million", Interval.above(1_000_000),
-         "Granaten", "Mehr als"),
-        ("Es kamen Tausende Soldaten.", "Tausende", Interval.above(2000, inclusive=True),
-         "Soldaten", "Tausende"),
-        ('Dort liegen "hunderte" Minen.', "hunderte", Interval.above(200, inclusive=True),
-         "Minen", "hunderte"),
-        ("Nordkorea schickt mehrere tausend Minenräumer.", "mehrere",
-         Interval.above(3000, inclusive=True), "Minenräumer", "mehrere tausend"),
-        ("Es fielen Dutzende Raketen.", "Dutzende", Interval.above(24, inclusive=True),
-         "Raketen", "Dutzende"),
-    ],
-)  # fmt: skip
-def test_german_number_words(
-    text: str, piece: str, interval: Interval, counts: str, qualifier: str | None
-) -> None:
-    f = one(text, "de", piece)
-    assert (f.interval, f.counts, f.qualifier) == (interval, counts, qualifier)
+_GERMAN = [
+    ("Dabei sind neun Soldaten ums Leben gekommen.", "neun", _closed(9, 9), "Soldaten", None),
+    ("Es fuhren zwölf Züge.", "zwölf", _closed(12, 12), "Züge", None),
+    ("Sie brachten dreihundertfünfzig Container.", "dreihundert", _closed(350, 350),
+     "Container", None),
+    ("Es kamen fünfundzwanzig Lastwagen.", "fünfund", _closed(25, 25), "Lastwagen", None),
+    ("Pjöngjang schickte zweitausend Mann.", "zweitausend", _closed(2000, 2000), "Mann",
+     None),
+    ("Russland erhielt zwei Millionen Schuss.", "zwei", _closed(1_500_000, 2_500_000),
+     "Schuss", None),
+    ("Mehr als eine Million Granaten kamen an.", "Million", Interval.above(1_000_000),
+     "Granaten", "Mehr als"),
+    ("Es kamen Tausende Soldaten.", "Tausende", Interval.above(2000, inclusive=True),
+     "Soldaten", "Tausende"),
+    ('Dort liegen "hunderte" Minen.', "hunderte", Interval.above(200, inclusive=True),
+     "Minen", "hunderte"),
+    ("Nordkorea schickt mehrere tausend Minenräumer.", "mehrere",
+     Interval.above(3000, inclusive=True), "Minenräumer", "mehrere tausend"),
+    ("Es fielen Dutzende Raketen.", "Dutzende", Interval.above(24, inclusive=True),
+     "Raketen", "Dutzende"),
+]  # fmt: skip
+_FRENCH = [
+    ("On compte neuf blessés et douze navires.", "douze", _closed(12, 12), "navires", None),
+    ("Ils ont livré trois cents conteneurs.", "trois", _closed(300, 300), "conteneurs",
+     None),
+    ("Pyongyang a envoyé deux mille soldats.", "deux", _closed(2000, 2000), "soldats",
+     None),
+    ("Il y avait vingt-trois trains.", "vingt", _closed(23, 23), "trains", None),
+    ("Il y avait quatre-vingt-dix chars.", "quatre", _closed(90, 90), "chars", None),
+    ("Il y avait soixante et onze chars.", "soixante", _closed(71, 71), "chars", None),
+    ("La Russie a reçu un million d'obus.", "million", _closed(500_000, 1_500_000), "obus",
+     None),
+    ("Des milliers de soldats sont arrivés.", "milliers", Interval.above(2000, inclusive=True),
+     "soldats", "Des milliers de"),
+    ("Des dizaines de milliers de soldats.", "dizaines",
+     Interval.above(20_000, inclusive=True), "soldats", "Des dizaines de milliers de"),
+    ("Plusieurs centaines de missiles.", "Plusieurs", Interval.above(300, inclusive=True),
+     "missiles", "Plusieurs centaines de"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(
-    ("text", "piece", "interval", "counts", "qualifier"),
-    [
-        ("On compte neuf blessés et douze navires.", "douze", _closed(12, 12), "navires", None),
-        ("Ils ont livré trois cents conteneurs.", "trois", _closed(300, 300), "conteneurs",
-         None),
-        ("Pyongyang a envoyé deux mille soldats.", "deux", _closed(2000, 2000), "soldats",
-         None),
-        ("Il y avait vingt-trois trains.", "vingt", _closed(23, 23), "trains", None),
-        ("Il y avait quatre-vingt-dix chars.", "quatre", _closed(90, 90), "chars", None),
-        ("Il y avait soixante et onze chars.", "soixante", _closed(71, 71), "chars", None),
-        ("La Russie a reçu un million d'obus.", "million", _closed(500_000, 1_500_000), "obus",
-         None),
-        ("Des milliers de soldats sont arrivés.", "milliers", Interval.above(2000, inclusive=True),
-         "soldats", "Des milliers de"),
-        ("Des dizaines de milliers de soldats.", "dizaines",
-         Interval.above(20_000, inclusive=True), "soldats", "Des dizaines de milliers de"),
-        ("Plusieurs centaines de missiles.", "Plusieurs", Interval.above(300, inclusive=True),
-         "missiles", "Plusieurs centaines de"),
-    ],
-)  # fmt: skip
-def test_french_number_words(
-    text: str, piece: str, interval: Interval, counts: str, qualifier: str | None
+    ("language", "text", "piece", "interval", "counts", "qualifier"),
+    [("de", *case) for case in _GERMAN] + [("fr", *case) for case in _FRENCH],
+)
+def test_number_words(
+    language: str, text: str, piece: str, interval: Interval, counts: str, qualifier: str | None
 ) -> None:
-    f = one(text, "fr", piece)
+    f = one(text, language, piece)
     assert (f.interval, f.counts, f.qualifier) == (interval, counts, qualifier)
 
 

@@ -249,60 +249,58 @@ class _Said:
             self._kept[-1] = (sentence, found)
         return found
 
+    def _index(self, text: str | None) -> int:
+        """Where the kept sentence ``text`` is (the last one for ``None``); -1 if it is not."""
+        kept = self._kept
+        i = len(kept) - 1
+        if text is not None:
+            while i >= 0 and kept[i][0].text != text:
+                i -= 1
+        return i
+
+    def _found(self, j: int) -> list[Source]:
+        """The sources of the kept sentence ``j``, read once."""
+        sentence, found = self._kept[j]
+        if found is None:
+            found = find_sources(sentence.text, self.language)
+            self._kept[j] = (sentence, found)
+        return found
+
     def publisher(self, text: str | None = None) -> str | None:
         """Who published the work the last sentence (or the kept sentence ``text``) names as
         its subject ("The report said"): the last publisher named by it or by the nearest kept
         sentence before it that names one ("the Open Source Centre's report", "a study by
         RUSI", "X published a report")."""
-        kept = self._kept
-        i = len(kept) - 1
-        if text is not None:
-            while i >= 0 and kept[i][0].text != text:
-                i -= 1
-        for j in range(i, -1, -1):
-            if (name := publisher(kept[j][0].text)) is not None:
+        for j in range(self._index(text), -1, -1):
+            if (name := publisher(self._kept[j][0].text)) is not None:
                 return name
         return None
 
     def latest(self) -> str | None:
         """The source named last by the kept sentences before the last one, by name or role."""
-        kept = self._kept
-        for j in range(len(kept) - 2, -1, -1):
-            sentence, found = kept[j]
-            if found is None:
-                found = find_sources(sentence.text, self.language)
-                kept[j] = (sentence, found)
-            if found := [s for s in found if s.kind not in ("pronoun", "work")]:
-                return _named(sentence.text, found)
+        for j in range(len(self._kept) - 2, -1, -1):
+            if found := [s for s in self._found(j) if s.kind not in ("pronoun", "work")]:
+                return _named(self._kept[j][0].text, found)
         return None
 
     def antecedent(self, text: str | None = None, it: bool = False) -> str | None:
         """The one a pronoun in the last sentence (or in the kept sentence ``text``) names; for
         "it" (``it``), one that a role may name ("the agency"), but not a plural ("officials")."""
-        kept = self._kept
-        i = len(kept) - 1
-        if text is not None:
-            while i >= 0 and kept[i][0].text != text:
-                i -= 1
+        i = self._index(text)
         if i < 0:
             return None
-        paragraph, named, silent = kept[i][0].paragraph, False, 0
+        unfit = _plural if it else is_role
+        paragraph, named, silent = self._kept[i][0].paragraph, False, 0
         for j in range(i, -1, -1):
-            sentence, found = kept[j]
+            sentence = self._kept[j][0]
             if sentence.paragraph != paragraph:  # a paragraph before
                 silent += not named
                 if silent > 1:
                     break
                 paragraph, named = sentence.paragraph, False
-            if found is None:
-                found = find_sources(sentence.text, self.language)
-                kept[j] = (sentence, found)
-            if found:
-                first = found[0]
-                if it and first.kind != "pronoun" and not _plural(first.name):
-                    return first.name
-                if not it and first.kind != "pronoun" and not is_role(first.name):
-                    return first.name
+            if found := self._found(j):
+                if found[0].kind != "pronoun" and not unfit(found[0].name):
+                    return found[0].name
                 named = True  # "He added ...", "the minister clarified": on to the one before
         return None
 

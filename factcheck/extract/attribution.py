@@ -535,7 +535,7 @@ _FR_SHAPES: Sequence[_Shape] = (
             rf"(?P<src>{_FR_NP}(?:\s+\([A-Z][\w.&-]{{1,11}}\))?)\s+(?:estime|estiment|rapporte"
             r"|rapportent|affirme|affirment|indique|indiquent|déclare|déclarent|souligne|soulignent"
             r"|précise|précisent|assure|assurent|explique|annonce|annoncent|juge|jugent|évalue"
-            r"|évaluent|rapporte)\s+(?:que|qu['’])"
+            r"|évaluent)\s+(?:que|qu['’])"
         ),
         ("estim", "rapport", "affirm", "indiqu", "déclar", "soulign", "précis", "assur", "expliqu",
          "annonc", "juge", "évalu"),

@@ -223,20 +223,13 @@ def find_rate(text: str, pos: int, before: int, lang: P.Language | None = None) 
         return Rate(text[m.start("rate") : end], m.start("rate"), end, tu, True)
     if lang is not None and (own := _language_rate(text, pos, lang)) is not None:
         return own
-    if (
-        lang is not None
-        and lang.rate_before is not None
-        and (m := P.ends_with(lang.rate_before, text, before)) is not None  # "täglich 10.000"
+    # in the article's language, before the figure: "täglich 10.000", "quota annuel de 500 000"
+    for pattern, units in (
+        ((lang.rate_before, lang.rates), (lang.rate_of, lang.rate_adjectives)) if lang else ()
     ):
-        word = m.group("rate").lower()
-        return Rate(m.group("rate"), m.start("rate"), m.end("rate"), lang.rates[word], False)
-    if (
-        lang is not None
-        and lang.rate_of is not None
-        and (m := P.ends_with(lang.rate_of, text, before)) is not None  # "quota annuel de"
-    ):
-        unit = lang.rate_adjectives[m.group("rate").lower()]
-        return Rate(m.group("rate"), m.start("rate"), m.end("rate"), unit, False)
+        if pattern is not None and (m := P.ends_with(pattern, text, before)) is not None:
+            unit = units[m.group("rate").lower()]
+            return Rate(m.group("rate"), m.start("rate"), m.end("rate"), unit, False)
     m = P.RATE_LATER.match(text, pos) if not _RATE_WORDS.isdisjoint(P.lower_words(text)) else None
     if m and not _RATE_LATER_GUARD.search(m.group("gap")) and not _AGO.match(text, m.end()):
         word = " ".join(m.group("rate").lower().split())

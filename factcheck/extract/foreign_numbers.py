@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from typing import NamedTuple
 
 __all__ = ["may_hold", "word_numbers"]
 
@@ -27,7 +28,10 @@ _DE_PARTS: Mapping[str, int] = {
 }  # fmt: skip
 _DE_PART = "|".join(sorted(_DE_PARTS, key=len, reverse=True))
 _DE_SPLIT = re.compile(_DE_PART)
-_DE_SCALES = {"million": 10**6, "millionen": 10**6, "milliarde": 10**9, "milliarden": 10**9}
+_DE_SCALES = {
+    "million": 10**6, "millionen": 10**6, "mio": 10**6, "milliarde": 10**9, "milliarden": 10**9,
+    "mrd": 10**9,
+}  # fmt: skip
 _DE_SCALE = r"(?:Millionen|Million|Milliarden|Milliarde|Mio\.|Mrd\.)(?![\w-])"
 _DE_PLURALS = {
     "dutzende": 24, "hunderte": 200, "tausende": 2000, "zehntausende": 20_000,
@@ -142,11 +146,8 @@ _SHARES = {
 }  # fmt: skip
 
 
-def _shares(text: str, base: str) -> list[tuple[int, int, Read]]:
+def _shares(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int, Read]]:
     """A share in words: "die Hälfte" is 0.5, "deux tiers" two thirds."""
-    pattern = _SHARES.get(base)
-    if pattern is None:
-        return []
     result = []
     for m in pattern.finditer(text):
         num, of = _SHARE_NUM[m.group("num").lower()], _SHARE_OF[m.group("of").lower()]
@@ -158,33 +159,37 @@ def _shares(text: str, base: str) -> list[tuple[int, int, Read]]:
 
 # -- reading -----------------------------------------------------------------------------------
 
-# (value, half width, kind, scale) as numbers.Number takes them, with where the number ends
+# (value, half width, kind, scale) as numbers.Number takes them
 Read = tuple[Decimal, Decimal, str, Decimal]
 
 
-def _read(
-    m: re.Match[str],
-    value_of: Callable[[str], int | None],
-    scales: Mapping[str, int],
-    plurals: Mapping[str, int],
-    several: Mapping[str, int],
-) -> Read | None:
+class _Words(NamedTuple):
+    """A language's number words: the pattern of a number, a cheap first test, the value of a
+    word or words, magnitudes, the least plurals and "several" mean, and the pattern of a
+    share."""
+
+    pattern: re.Pattern[str]
+    may: re.Pattern[str]
+    value_of: Callable[[str], int | None]
+    scales: Mapping[str, int]
+    plurals: Mapping[str, int]
+    several: Mapping[str, int]
+    shares: re.Pattern[str]
+
+
+def _read(m: re.Match[str], words: _Words) -> Read | None:
     if m.group("several"):
-        return Decimal(3 * several[m.group("of").lower()]), Decimal(0), "several", Decimal(1)
+        return Decimal(3 * words.several[m.group("of").lower()]), Decimal(0), "several", Decimal(1)
     if m.group("plural"):
-        least = plurals[m.group("plural").lower()]
+        least = words.plurals[m.group("plural").lower()]
         if (second := m.groupdict().get("plural2")) is not None:
-            least = least * plurals[second.lower()] // 2  # "dizaines de milliers": 20,000
+            least = least * words.plurals[second.lower()] // 2  # "dizaines de milliers": 20,000
         return Decimal(least), Decimal(0), "plural", Decimal(1)
     scale_word = m.group("scale") or m.groupdict().get("ascale")
-    scale = scales.get(scale_word.lower().rstrip("."), 1) if scale_word else 1
-    if scale_word and scale_word.lower().startswith("mio"):
-        scale = 10**6
-    elif scale_word and scale_word.lower().startswith("mrd"):
-        scale = 10**9
+    scale = words.scales.get(scale_word.lower().rstrip("."), 1) if scale_word else 1
     word = m.group("word") or ""
     # "eine Million", "un million": one of the magnitude
-    value = 1 if scale > 1 and word.lower() in ("", "un", "une") else value_of(word)
+    value = 1 if scale > 1 and word.lower() in ("", "un", "une") else words.value_of(word)
     if value is None:
         return None
     if scale > 1:  # "zwei Millionen": as "two million", give or take half a million
@@ -192,13 +197,9 @@ def _read(
     return Decimal(value), Decimal(0), "number", Decimal(1)
 
 
-_LANGUAGES: Mapping[str, tuple[re.Pattern[str], re.Pattern[str], Callable[[str], int | None]]] = {
-    "de": (_DE, _DE_MAY, _german),
-    "fr": (_FR, _FR_MAY, _french),
-}
-_TABLES: Mapping[str, tuple[Mapping[str, int], Mapping[str, int], Mapping[str, int]]] = {
-    "de": (_DE_SCALES, _DE_PLURALS, _DE_SEVERAL),
-    "fr": (_FR_SCALES, _FR_PLURALS, _FR_SEVERAL),
+_LANGUAGES: Mapping[str, _Words] = {
+    "de": _Words(_DE, _DE_MAY, _german, _DE_SCALES, _DE_PLURALS, _DE_SEVERAL, _SHARES["de"]),
+    "fr": _Words(_FR, _FR_MAY, _french, _FR_SCALES, _FR_PLURALS, _FR_SEVERAL, _SHARES["fr"]),
 }
 
 
@@ -221,26 +222,23 @@ def _base(language: str) -> str:
 def may_hold(text: str, language: str) -> bool:
     """May ``text`` hold a number in words of ``language``? (A cheap first test.)"""
     found = _LANGUAGES.get(_base(language))
-    return found is not None and found[1].search(text) is not None
+    return found is not None and found.may.search(text) is not None
 
 
 def word_numbers(text: str, language: str) -> list[tuple[int, int, Read]]:
     """Every number written in words of ``language`` in ``text``: (start, end, reading)."""
     base = _base(language)
     found = _LANGUAGES.get(base)
-    if found is None or found[1].search(text) is None:
+    if found is None or found.may.search(text) is None:
         return []
-    pattern, _, value_of = found
-    scales, plurals, several = _TABLES[base]
-    result = _shares(text, base)
-    for m in pattern.finditer(text):
-        read = _read(m, value_of, scales, plurals, several)
+    result = _shares(text, found.shares)
+    for m in found.pattern.finditer(text):
+        read = _read(m, found)
         if read is None:
             continue
-        end = m.end()
         if base == "fr" and (m.group("word") or "").lower() == "neuf" and _is_new(text, m.start()):
             continue  # "un navire neuf": new, not nine
-        result.append((m.start(), end, read))
+        result.append((m.start(), m.end(), read))
     if len(result) > 1:
         result.sort(key=lambda r: r[0])
     return result

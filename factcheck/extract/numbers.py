@@ -58,8 +58,10 @@ _PLURALS = {
 # the plurals that are a number without "of" ("Hundreds died"); "tens" and "scores" are not
 _BARE_PLURALS = frozenset({"dozens", "hundreds", "thousands", "millions", "billions"})
 _SEVERAL = {"dozen": 12, "hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9}
-_SUFFIXES = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "bln": 10**9}
-_SUFFIXES |= {"b": 10**9}  # "$6b": after a currency only, or before a noun
+# "b" ("$6b"), like "m" and "k", only after a currency or before a noun
+_SUFFIXES = {
+    "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "b": 10**9, "bn": 10**9, "bln": 10**9,
+}  # fmt: skip
 _SUFFIXES |= {"tn": 10**12, "trn": 10**12}
 # A vague quantity: its word → the closed interval it allows ("a handful of ships": 3 to 9).
 _VAGUE = {"handful": (3, 9)}
