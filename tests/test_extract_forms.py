@@ -621,3 +621,42 @@ def test_a_second_day_after_and_and_at_least_one() -> None:
     f = one("The port saw at least one direct shipment.", "one")
     assert (f.interval, f.counts) == (Interval.above(1, inclusive=True), "direct shipment")
     assert figures("One of them left.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "counts"),
+    [
+        ("Crews fired 20 KN-23 missiles at the port.", "20", "KN-23 missiles"),
+        ("Depots hold over 100 KN-23 and KN-24 ballistic missiles.", "100",
+         "KN-23 and KN-24 ballistic missiles"),
+        ("The yard refitted 50 M-1989 Koksan guns.", "50", "M-1989 Koksan guns"),
+        ("The air force bought 96 F-16s last spring.", "96", "F-16s"),
+        ("A battery launched five KN-23s overnight.", "five", "KN-23s"),
+    ],
+)  # fmt: skip
+def test_a_model_between_a_number_and_its_noun_is_part_of_what_it_counts(
+    text: str, piece: str, counts: str
+) -> None:
+    f = one(text, piece)
+    assert f.counts == counts
+    assert f.text.endswith(counts)
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "counts"),
+    [
+        ("Casualties among the brigade's conscripts reached 4,700.", "4,700", "Casualties"),
+        ("Their losses have risen to 4,000, the staff said.", "4,000", "losses"),
+        ("Deaths now stand at 300.", "300", "Deaths"),
+        ("Arrivals climbed to 900 in a week.", "900", "Arrivals"),
+    ],
+)  # fmt: skip
+def test_a_subject_that_rose_to_or_stands_at_a_bare_number_is_what_it_counts(
+    text: str, piece: str, counts: str
+) -> None:
+    assert one(text, piece).counts == counts
+
+
+def test_last_and_next_are_never_counted_nouns() -> None:
+    f = one("Customs logged 500 last year.", "500")
+    assert (f.text, f.counts, f.period) == ("500", None, "last year")

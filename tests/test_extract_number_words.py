@@ -46,6 +46,11 @@ _GERMAN = [
      Interval.above(3000, inclusive=True), "Minenräumer", "mehrere tausend"),
     ("Es fielen Dutzende Raketen.", "Dutzende", Interval.above(24, inclusive=True),
      "Raketen", "Dutzende"),
+    ("Ein Dutzend Frachter lag vor Anker.", "Dutzend", _closed(12, 12), "Frachter", None),
+    ("Die Flotte lieferte gut eine Million Barrel.", "Million", Interval.above(1_000_000),
+     "Barrel", "gut"),
+    ("An die 10.000 Arbeiter reisten ein.", "10.000", _closed(9000, 11000), "Arbeiter",
+     "An die"),
 ]  # fmt: skip
 _FRENCH = [
     ("On compte neuf blessés et douze navires.", "douze", _closed(12, 12), "navires", None),
@@ -64,6 +69,13 @@ _FRENCH = [
      Interval.above(20_000, inclusive=True), "soldats", "Des dizaines de milliers de"),
     ("Plusieurs centaines de missiles.", "Plusieurs", Interval.above(300, inclusive=True),
      "missiles", "Plusieurs centaines de"),
+    ("Une soixantaine de missiles ont été tirés.", "soixantaine", _closed(54, 66),
+     "missiles", None),
+    ("Environ une centaine de soldats.", "centaine", _closed(90, 110), "soldats", "Environ"),
+    ("Une douzaine de cargos.", "douzaine", _closed(12, 12), "cargos", None),
+    ("Le pays a reçu plus d'un million de barils.", "million", Interval.above(1_000_000),
+     "barils", "plus d'"),
+    ("Près d'un millier de soldats.", "millier", _closed(900, 1000), "soldats", "Près d'"),
 ]  # fmt: skip
 
 
@@ -179,3 +191,24 @@ def test_a_rate_adjective_some_words_before() -> None:
     assert f.unit == "bbl/yr"
     assert one("Die jährliche Obergrenze von 500.000 Barrel.", "de", "500.000").unit == "bbl/yr"
     assert one("Die Obergrenze von 500.000 Barrel.", "de", "500.000").unit == "bbl"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "piece", "counts"),
+    [
+        ("de", "Knapp 40 Prozent der Raketen verfehlten ihr Ziel.", "Prozent", "Raketen"),
+        ("de", "Sie lieferten 1,5 Millionen Granaten. Die Hälfte davon ist defekt.", "Hälfte",
+         "Granaten"),
+        ("fr", "Environ 40 % des missiles ont manqué leur cible.", "40", "missiles"),
+        ("fr", "Près de la moitié des obus sont vieux.", "moitié", "obus"),
+        ("fr", "Ils ont reçu 3 millions d'obus. La moitié d'entre eux est vieille.", "moitié",
+         "obus"),
+        ("en", "Kyiv counted 3 million shells. Half of them were duds.", "Half", "shells"),
+    ],
+)  # fmt: skip
+def test_what_a_share_is_of(language: str, text: str, piece: str, counts: str) -> None:
+    assert one(text, language, piece).counts == counts
+
+
+def test_a_la_quarantaine_is_no_number() -> None:
+    assert figures("La quarantaine a été levée.", "fr") == ()

@@ -40,7 +40,7 @@ from factcheck.extract.attribution import (
 )
 from factcheck.extract.context import find_periods, period_for
 from factcheck.extract.dates import YEAR_UNKNOWN
-from factcheck.extract.figures import Draft, sentence_drafts
+from factcheck.extract.figures import ANAPHOR, Draft, sentence_drafts
 from factcheck.extract.patterns import words
 from factcheck.hedges import for_language
 from factcheck.model import Article, Figure, Hedge
@@ -411,6 +411,15 @@ def _carry(figure: Figure, last: Figure | None) -> Figure:
     return dataclasses.replace(figure, unit=last.unit, counts=last.counts)
 
 
+def _share_of_before(figure: Figure, last: Figure | None) -> Figure:
+    """A share of "them" ("Half of them were faulty", "die Hälfte davon") is a share of what
+    the paragraph's figure before it counts."""
+    if figure.counts is None or last is None or last.counts is None:
+        return figure
+    anaphor = ANAPHOR.fullmatch(figure.counts)
+    return dataclasses.replace(figure, counts=last.counts) if anaphor else figure
+
+
 def find_figures(article: Article, hedges: Sequence[Hedge]) -> tuple[Figure, ...]:
     """Every figure stated in ``article``, sorted by where it starts.
 
@@ -471,7 +480,7 @@ def find_figures(article: Article, hedges: Sequence[Hedge]) -> tuple[Figure, ...
             for figure in _figures(
                 article, sentence, drafts, sources, lent, antecedent, published_by
             ):
-                figure = _carry(_gapped(figure, last), last)
+                figure = _share_of_before(_carry(_gapped(figure, last), last), last)
                 figures.append(figure)
                 paragraphs.append(paragraph)
                 if figure.unit != "date":

@@ -39,6 +39,9 @@ _RANGE_VERBS = words("range ranges ranged ranging vary varies varied varying")
 _SHARED_UNIT = re.compile(r"\s*(?:to|-|–|and|or|und|oder|et|ou)\s*")  # "14 385 et 5 519 barils"
 _BETWEEN_BEFORE = re.compile(r"\b(?P<q>between)\s+\Z", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
+# what a share is of when it stands for the things a figure before counts: "half of them",
+# "die Hälfte davon", "la moitié d'entre eux"
+ANAPHOR = re.compile(r"\s*(?P<w>them|those|these|davon|d['’]entre\s+(?:eux|elles))(?!\w)", re.I)
 _DETERMINERS = re.compile(r"\s*(?:(?:the|its|their|his|her|all|this|that|these|those)\s+)*", re.I)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _CALIBRE_AFTER = re.compile(r"\s+\d+(?:\.\d+)?[-\s]?(?:mm|millimet(?:re|er)s?|inch|cm)\s+")
@@ -57,10 +60,9 @@ _AGED_LAST = words("aged of")  # the word that ends every match of _AGED_BEFORE
 _NEXT_AGE = re.compile(r",?\s+(?:and|or)?\s*(?:the\s+other|another|the\s+second)?\s*", re.I)
 _MULTIPLIED = re.compile(r"(?:\w+\s+)*(?:doubl|tripl|trebl|quadrupl)(?:e|ing)|.*fold\Z", re.I)
 # a model name or a calibre before the counted noun: "KN-23", "Su-27", "170-mm", "155mm"
-_DESIGNATION = re.compile(
-    r"\s*(?:[A-Z][A-Za-z]*-?\d[\w-]*|\d+(?:\.\d+)?[-\s]?(?:mm|millimet(?:re|er)s?|inch|cm))"
-    r"\s+(?=[A-Za-z])"
-)
+_MODEL = r"(?:[A-Z][A-Za-z]*-?\d[\w-]*|\d+(?:\.\d+)?[-\s]?(?:mm|millimet(?:re|er)s?|inch|cm))"
+_DESIGNATION = re.compile(rf"\s*{_MODEL}(?:(?:\s*,\s*|\s+(?:and|or)\s+|/){_MODEL})*\s+(?=[A-Za-z])")
+_MODELS = re.compile(r"\s+([A-Z][A-Za-z]*-?\d+[A-Z]?s)\b")  # a model named in the plural
 _THE_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
 _STRONG = re.compile(r"-strong\b")
 _RATIO_NEXT = words(
@@ -134,10 +136,11 @@ def _unit(sentence: str, n: Number, lang: P.Language) -> tuple[str, int, int | N
 
 
 def _counts(
-    sentence: str, unit: str, kind: str, end: int, word: int | None, stop: frozenset[str]
+    sentence: str, unit: str, kind: str, end: int, word: int | None, lang: P.Language
 ) -> tuple[NounPhrase | None, bool]:
-    """The counted noun phrase and whether it stands right after the figure; ``stop``: the
-    words of the article's language that end one, besides the English ones."""
+    """The counted noun phrase and whether it stands right after the figure, read with the
+    words of the article's language ``lang`` (those that end one, those of a share's "of")."""
+    stop = lang.stop
     if kind == "count" and unit == "1" and sentence.startswith("times", end - 5):
         return NounPhrase("times", end - 5, end), True
     if kind == "count":
@@ -162,6 +165,13 @@ def _counts(
                 return _noun_phrase(sentence, model.end(), stop=stop), False
             np = _noun_phrase(sentence, at, stop=stop)
             return (np or (_nominal(sentence, at) if det and det.end() > end else None)), True
+        if models := _MODELS.match(sentence, end):  # "96 F-16s", "five KN-23s"
+            return NounPhrase(models.group(1), models.start(1), models.end(1)), True
+        if (model := _DESIGNATION.match(sentence, end)) and (
+            np := _noun_phrase(sentence, model.end(), stop=stop)
+        ):  # "20 KN-23 missiles", "over 100 KN-23 and KN-24 ballistic missiles"
+            at = end + len(model.group()) - len(model.group().lstrip())
+            return NounPhrase(sentence[at : np.end], at, np.end), True
         np = _noun_phrase(sentence, end, stop=stop)
         if np is None:  # "and 47 injured", "11,000 sent.", "Another 40 were wounded."
             return _participle(sentence, end)
@@ -179,11 +189,17 @@ def _counts(
             sentence, end, keep_leading=True, times=True, max_words=5, stop=stop
         ), True
     if kind in ("pct", "share"):
-        if kind == "pct":
-            of = _OF_AFTER.match(sentence, end)
-            if not of:
-                return None, False
+        of = _OF_AFTER.match(sentence, end) if kind == "pct" else None
+        if of:
             end = of.end()
+        # "half of them", "die Hälfte davon": of what the figure before counts
+        if anaphor := ANAPHOR.match(sentence, end):
+            return NounPhrase(anaphor.group("w"), anaphor.start("w"), anaphor.end("w")), True
+        # "40 % des missiles", "die Hälfte der Granaten"
+        if joined := lang.share_of.match(sentence, end) if lang.share_of else None:
+            end = joined.end()
+        elif kind == "pct" and of is None:
+            return None, False
         det = _DETERMINERS.match(sentence, end)
         return _noun_phrase(sentence, det.end() if det else end, stop=stop), True
     return None, False
@@ -214,12 +230,18 @@ _OTHERS = frozenset({"others", "other", "more"})
 # "the injured are approaching 1,000", "Russian losses in October exceeded 40,000": what a
 # figure counts, named before it as the subject of a verb of being or of a hedge verb
 _SUBJECT = re.compile(
-    r"(?:\b[Tt]he\s+(?P<fate>" + _FATES + r")|(?<![\w'’-])(?P<noun>[a-z]{3,}[^s\W]s))"
-    r"(?:\s+(?:in|for|during|since)\s+[A-Z][a-z]+(?:\s+\d{4})?)?"
-    r"\s+(?P<verb>are|is|was|were|stood\s+at|numbered|number|totalled|totaled|reached)?\s*\Z"
+    r"(?:\b[Tt]he\s+(?P<fate>" + _FATES + r")|(?<![\w'’-])(?P<noun>[A-Za-z][a-z]{2,}[^s\W]s))"
+    # "in October", "among the North Korean contingent"
+    r"(?:\s+(?:in|for|during|since)\s+[A-Z][a-z]+(?:\s+\d{4})?"
+    r"|\s+among\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
+    r"(?:\s+(?:have|has|had))?(?:\s+now)?"
+    r"\s+(?P<verb>are|is|was|were|stood\s+at|stands?\s+at|numbered|number|totalled|totaled"
+    r"|totals?|reached|reach(?:es)?|(?:rose|risen|climbed|grown|grew|increased|jumped)\s+to)?\s*\Z"
 )
 _VERB_HEDGES = words("exceeded exceeding exceeds surpassed topped approaching")
-_SUBJECT_VERBS = words("are is was were at numbered number totalled totaled reached")
+_SUBJECT_VERBS = words(
+    "are is was were at numbered number totalled totaled total totals reached reach reaches to"
+)
 
 
 def _participle(
@@ -347,7 +369,7 @@ def _draft(
         np, adjacent = _noun_phrase(sentence, rate.end, stop=lang.stop), True
         end = rate.end
     else:
-        np, adjacent = _counts(sentence, unit, kind, end, word, lang.stop)
+        np, adjacent = _counts(sentence, unit, kind, end, word, lang)
     if np is None and kind == "count" and unit == "1":
         np = _number_of(sentence, start) or _subject(sentence, start, qualifier)
     if np is not None and adjacent:

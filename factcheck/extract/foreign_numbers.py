@@ -40,7 +40,8 @@ _DE_PLURALS = {
 _DE_SEVERAL = {"dutzend": 12, "hundert": 100, "tausend": 1000, "millionen": 10**6}
 _DE = re.compile(
     rf"""(?<![\w-])(?:
-        (?P<several>mehrere)\s+(?P<of>Dutzend|hundert|tausend|Hundert|Tausend|Millionen)
+        (?:eine[nm]?|ein)\s+(?P<about>Dutzend)
+      | (?P<several>mehrere)\s+(?P<of>Dutzend|hundert|tausend|Hundert|Tausend|Millionen)
       | (?P<plural>Dutzende|Hunderttausende|Zehntausende|Hunderte|Tausende|Millionen
           |Milliarden)(?:\s+von)?
       | (?P<word>(?:{_DE_PART})+)(?:\s+(?P<scale>{_DE_SCALE}))?
@@ -91,8 +92,15 @@ _FR_PLURALS = {
 _FR_SEVERAL = {"dizaines": 10, "centaines": 100, "milliers": 1000, "millions": 10**6}
 # what joins a plural to its noun: "de", "d'", "des" (the elided "d'" ends the match)
 _FR_OF = r"(?:\s+(?:de|des)(?=\s)|\s+d['’])"
+# "une soixantaine de missiles": about sixty ("une douzaine", like "a dozen", is twelve)
+_FR_ABOUT = {
+    "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+    "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000,
+}  # fmt: skip
 _FR = re.compile(
     rf"""(?<![\w-])(?:
+        (?:une|la|un|le)\s+(?P<about>{"|".join(_FR_ABOUT)}){_FR_OF}
+      |
         (?P<several>plusieurs)\s+(?P<of>dizaines|centaines|milliers|millions)
           (?:{_FR_OF}|(?![\w-]))
       | (?:des\s+)?(?P<plural>dizaines|centaines|milliers|millions|milliards)
@@ -106,7 +114,7 @@ _FR = re.compile(
 _FR_MAY = re.compile(
     r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize"
     r"|vingt|trente|quarante|cinquante|soixante|cent|mille|million|milliard|dizaines|centaines"
-    r"|milliers|moitié|tiers|quart",
+    r"|milliers|moitié|tiers|quart|aine|millier",
     re.IGNORECASE,
 )
 
@@ -177,7 +185,14 @@ class _Words(NamedTuple):
     shares: re.Pattern[str]
 
 
+# a number said as a round noun: its value, and how far it may be off
+_ABOUT = {"dutzend": (12, 0)} | {w: (n, 0 if n == 12 else n // 10) for w, n in _FR_ABOUT.items()}
+
+
 def _read(m: re.Match[str], words: _Words) -> Read | None:
+    if about := m.groupdict().get("about"):
+        said, off = _ABOUT[about.lower()]
+        return Decimal(said), Decimal(off), "number", Decimal(1)
     if m.group("several"):
         return Decimal(3 * words.several[m.group("of").lower()]), Decimal(0), "several", Decimal(1)
     if m.group("plural"):

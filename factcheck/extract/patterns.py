@@ -236,7 +236,10 @@ def lower_words(sentence: str) -> frozenset[str]:
 
 def _hedge_regex_uncached(phrases: tuple[str, ...]) -> re.Pattern[str]:
     alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
-    return re.compile(rf"(?<![\w-])(?P<hedge>{alts})\s+(?:(?:a|an|the)\s+)?\Z", re.IGNORECASE)
+    # no blank after an elision: "plus d'un million"
+    return re.compile(
+        rf"(?<![\w-])(?P<hedge>{alts})(?:\s+|(?<=['’]))(?:(?:a|an|the)\s+)?\Z", re.IGNORECASE
+    )
 
 
 _hedge_regex = lru_cache(maxsize=8)(_hedge_regex_uncached)
@@ -517,6 +520,9 @@ class LanguageWords:
     # annuel d'importation de 500 000 barils", "jährliche Obergrenze von 500.000 Barrel"
     rate_adjectives: Mapping[str, str] = field(default_factory=dict)
     rate_join: tuple[str, ...] = ()
+    # what joins a share or a percentage to what it is of: "die Hälfte der Granaten",
+    # "40 % des missiles" (the English "of" is always read)
+    share_of: tuple[str, ...] = ()
 
 
 # "jährliche", "monatlichen", ...: each German rate adjective in each of its endings
@@ -579,6 +585,7 @@ LANGUAGES: Mapping[str, LanguageWords] = {
         between=("zwischen", "und"),
         rate_adjectives=_DE_RATE_ADJECTIVES,
         rate_join=("von", "in Höhe von"),
+        share_of=("der", "des", "aller", "von den", "von"),
     ),
     "fr": LanguageWords(
         units={
@@ -634,6 +641,7 @@ LANGUAGES: Mapping[str, LanguageWords] = {
             "hebdomadaire": "week",
         },
         rate_join=("de", "d'", "d’"),
+        share_of=("des", "de la", "de l'", "de l’", "du", "de", "d'", "d’"),
     ),
 }  # fmt: skip
 
@@ -674,6 +682,8 @@ class Language:
     # LanguageWords.rate_adjectives as a pattern ending with \Z (groups rate), and their units
     rate_of: re.Pattern[str] | None = None
     rate_adjectives: Mapping[str, str] = field(default_factory=dict)
+    # LanguageWords.share_of after a share and its blanks, and the blanks after it
+    share_of: re.Pattern[str] | None = None
 
 
 def _alternatives(written: Mapping[str, str]) -> str:
@@ -790,7 +800,20 @@ def _language(base: str) -> Language:
         rate_before,
         rate_of,
         dict(extra.rate_adjectives),
+        _joins(extra.share_of),
     )
+
+
+def _joins(written: Sequence[str]) -> re.Pattern[str] | None:
+    """The joining words ``written`` after blanks, and the blanks after each (none after an
+    elision: "d'obus"), or None when there are none."""
+    if not written:
+        return None
+    joins = "|".join(
+        r"\s+".join(map(re.escape, w.split())) + ("" if w[-1] in "'’" else r"\s+")
+        for w in sorted(written, key=len, reverse=True)
+    )
+    return re.compile(rf"\s+(?:{joins})", re.IGNORECASE)
 
 
 _ENGLISH = Language(UNIT, UNIT_WORDS, CURRENCY_WORDS, frozenset())
@@ -1074,12 +1097,12 @@ class HedgeTable:
 
 def _last_token(text: str, end: int) -> tuple[str, int] | None:
     """The word that ends where the whitespace before ``text[end]`` starts, with the signs
-    after it ("ca." in "ca. 5"), in lower case, and where it starts; ``None`` when no
-    whitespace stands right before ``end``."""
+    after it ("ca." in "ca. 5"), in lower case, and where it starts; ``None`` when neither
+    whitespace nor an elision ("d'" in "plus d'un") stands right before ``end``."""
     j = end
     while j > 0 and text[j - 1].isspace():
         j -= 1
-    if j == end:
+    if j == end and not (end > 0 and text[end - 1] in "'’"):
         return None
     k = j
     while k > 0 and not (text[k - 1].isalnum() or text[k - 1] == "_" or text[k - 1].isspace()):
