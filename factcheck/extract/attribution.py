@@ -296,8 +296,9 @@ ATTR_WORK = re.compile(
     rf"(?P<src>{_words_from_first_letter(_WORK_NOUNS)})\s+(?:{_ADVERB}\s+)?(?:{_WORK_VERBS})\b"
 )
 _WORK_BEFORE = re.compile(
-    r"(?<![\w'’-])(?P<det>(?i:the|this|that|these|its|their))\s+"
-    r"(?:(?:new|latest|full|final|annual|same)\s+)?(?:[a-z][a-z-]*\s+)?\Z"  # "latest customs"
+    r"(?<![\w'’-])(?P<det>(?i:the|this|that|these|its|their|an?))\s+"
+    # "latest customs", "state-run think tank", "U.S. intelligence", "Bank of Korea"
+    r"(?:(?:[a-z][a-z-]*|[A-Z][\w.’'-]*)\s+){0,4}?\Z"
 )
 # Who published a work, to name when a later sentence says "the report said": "the Open Source
 # Centre's report", "a study by RUSI", "The Open Source Centre, a London group, published a
@@ -800,7 +801,7 @@ def find_sources(sentence: str, language: str = "en") -> list[Source]:
             if kind == "work":
                 if (det := ends_with(_WORK_BEFORE, sentence, m.start())) is None:
                     continue
-                start, name = det.start(), m.group("src")
+                start, name = det.start(), sentence[det.end("det") : m.end("src")].strip()
             else:
                 start, name = m.start(), clean_name(m.group("src"))
                 if (
@@ -933,7 +934,9 @@ def attribute(
             if main.kind == "pronoun":
                 name, generic = antecedent, False
             elif main.kind == "work":
-                name, generic = publisher, False
+                # "a state-run think tank report showed": the work itself, when no one is
+                # named who published it
+                name, generic = publisher or _work_name(main.name), False
             elif main.kind == "according" and (speaker := _speaker(sentence, mains, main)):
                 # "X stated that, according to Y, ...": X relays Y
                 said = speaker.name if speaker.kind != "pronoun" else antecedent
@@ -950,6 +953,17 @@ def attribute(
 
 
 _THAT = re.compile(r",?\s+(?:that|dass|que|qu['’])(?!\w)")
+_WORK_DETERMINER = re.compile(
+    r"(?i:the|this|that|these|those|its|their|his|her|an?|der|die|das|den|dem|des|einer?|einem"
+    r"|le|la|les|l['’]|une?|du)\s+|(?i:l['’])"
+)
+
+
+def _work_name(written: str) -> str:
+    """A work named as a source, without its determiner: "a state-run think tank report" →
+    "state-run think tank report"."""
+    det = _WORK_DETERMINER.match(written)
+    return written[det.end() :] if det else written
 
 
 def _speaker(sentence: str, mains: Sequence[Source], according: Source) -> Source | None:
