@@ -666,3 +666,40 @@ def test_a_subject_that_rose_to_or_stands_at_a_bare_number_is_what_it_counts(
 def test_last_and_next_are_never_counted_nouns() -> None:
     f = one("Customs logged 500 last year.", "500")
     assert (f.text, f.counts, f.period) == ("500", None, "last year")
+
+
+def _titled(text: str) -> tuple[Figure, ...]:
+    """The figures of ``text``, its first line its title (as a .txt article's)."""
+    art = Article("t1", "t.txt", text.partition("\n")[0], None, None, None, None, "en", text)
+    return find_figures(art, HEDGES)
+
+
+@pytest.mark.parametrize(
+    ("headline", "source"),
+    [
+        ("60 missiles fired at the port city in a week: Kyiv intel", "Kyiv intel"),
+        ("Port earned over $6b through smuggling over 7 years: report", "report"),
+        ("Bericht: Nordkorea lieferte bis zu 500.000 Granaten", "Bericht"),
+        ("Troops suffer heavy losses near the river: NIS", "NIS"),
+        ("Shipyard says it refitted 12 tankers", "Shipyard"),
+    ],
+)
+def test_a_headline_names_the_source_of_figures_that_name_none(headline: str, source: str) -> None:
+    found = _titled(f"{headline}\n\nSome 3,000 crates left the port in May.\n")
+    assert [f.attribution for f in found if f.unit != "date"] == [source] * (
+        len([f for f in found if f.unit != "date"])
+    )
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Young sailors at the port: Paid more than at home",
+        "The Harbour Line: A Clandestine Route Across the Sea",
+        "Port Traffic: What We Know",
+        "Analysis: the port's busy year",
+    ],
+)
+def test_a_headline_colon_that_names_no_source(headline: str) -> None:
+    found = _titled(f"{headline}\n\nSome 3,000 crates left the port in May.\n")
+    assert [f.attribution for f in found if "3,000" in f.text] == [None]

@@ -212,3 +212,22 @@ def test_what_a_share_is_of(language: str, text: str, piece: str, counts: str) -
 
 def test_a_la_quarantaine_is_no_number() -> None:
     assert figures("La quarantaine a été levée.", "fr") == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "piece", "source"),
+    [
+        ("de", "Nach norwegischen Angaben legten mehr als 900 Schiffe an.", "900",
+         "norwegischen Angaben"),
+        ("de", "Nach Schätzungen von Hafenexperten kamen 900 Kisten an.", "900", "Hafenexperten"),
+        ("de", "Das Hafenamt schätzt die Zahl auf 11.000.", "11.000", "Hafenamt"),
+        ("de", "Norwegens Zollamt geht von 1500 Kisten aus.", "1500", "Norwegens Zollamt"),
+        ("fr", "De source portuaire norvégienne, 12 000 caisses sont parties.", "12 000",
+         "source portuaire norvégienne"),
+        ("fr", "Le port d'Oslo estime leur nombre à 11 000.", "11 000", "port d'Oslo"),
+    ],
+)  # fmt: skip
+def test_sources_named_by_an_adjective_a_plural_or_an_estimate_of_the_number(
+    language: str, text: str, piece: str, source: str
+) -> None:
+    assert one(text, language, piece).attribution == source

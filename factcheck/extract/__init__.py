@@ -32,6 +32,7 @@ from factcheck.extract.attribution import (
     Source,
     attribute,
     find_sources,
+    headline_source,
     is_impersonal,
     is_pure_attribution,
     is_role,
@@ -498,4 +499,13 @@ def find_figures(article: Article, hedges: Sequence[Hedge]) -> tuple[Figure, ...
             _attribute_before(figures, paragraphs, sentence, False, named)
         previous = named or previous
         latest = previous or carried or latest
+    if article.title and (
+        source := headline_source(article.title)
+        or _latest_source([article.title], _Said(article.language))
+    ):
+        # "...: report": the source of every figure that names none
+        figures = [
+            f if f.attribution or f.unit == "date" else dataclasses.replace(f, attribution=source)
+            for f in figures
+        ]
     return tuple(sorted(figures, key=lambda f: (f.start, f.end)))

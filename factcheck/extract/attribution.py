@@ -50,6 +50,7 @@ __all__ = [
     "Source",
     "attribute",
     "find_sources",
+    "headline_source",
     "is_impersonal",
     "is_pure_attribution",
     "is_role",
@@ -441,8 +442,9 @@ _DE_SHAPES: Sequence[_Shape] = (
         "main",
         re.compile(rf"\b(?:{_DE_SAID}|{_DE_HAS_SAID})\b"),
     ),
-    (  # "Am Montag sagte Selenskyj", "sagte ein Sprecher"
-        re.compile(rf"\b(?:{_DE_SAID})\s+(?P<src>{_DE_SRC})"),
+    (  # "Am Montag sagte Selenskyj", "sagte ein Sprecher" (not "schätzt die Zahl auf")
+        re.compile(rf"\b(?:{_DE_SAID})\s+(?!(?:die|den|das)\s+(?:Zahl|Anzahl|Gesamtzahl|Menge"
+                   rf"|Summe|Höhe|Kosten|Verluste|Stärke)\b)(?P<src>{_DE_SRC})"),
         ("sagt", "erklär", "bericht", "beton", "bestätig", "schätz", "meldet", "teilte", "schrieb",
          "schreibt", "warnte", "kündigt"),
         "main",
@@ -460,7 +462,9 @@ _DE_SHAPES: Sequence[_Shape] = (
     ),
     (  # "laut dem Ministerium", "nach Angaben des Generalstabs"
         # "nach einer Recherche der Nachrichtenagentur Reuters", "nach einer Einschätzung vom OSC"
-        re.compile(rf"\b(?:[Ll]aut|[Gg]emäß|[Nn]ach\s+Angaben\s+(?:de[rs]|von|aus)"
+        re.compile(rf"\b(?:[Ll]aut|[Gg]emäß"
+                   r"|[Nn]ach\s+(?:Angaben|Schätzungen|Informationen|Erkenntnissen|Berichten"
+                   r"|Daten)\s+(?:de[rs]|von|aus)"
                    # "heißt es in einer Studie des Havelberg-Instituts"
                    r"|heißt\s+es\s+(?:in|im)\s+(?:(?:einer|einem|der|dem)\s+)?"
                    r"(?:[a-zäöüß]+e[nrms]?\s+)?(?:Studie|Bericht|Analyse|Mitteilung|Erklärung"
@@ -470,8 +474,25 @@ _DE_SHAPES: Sequence[_Shape] = (
                    r"|Auswertung|Zählung|Bericht|Berichten|Angaben|Daten|Informationen)"
                    rf"\s+(?:de[rs]|vom|von))\s+(?P<src>{_DE_NP})"),
         ("laut", "gemäß", "angaben", "heißt", "recherche", "analyse", "schätzung", "berechnung",
-         "untersuchung", "studie", "auswertung", "zählung", "bericht", "daten", "informationen"),
+         "untersuchung", "studie", "auswertung", "zählung", "bericht", "daten", "informationen",
+         "erkenntnissen"),
         "according",
+        None,
+    ),
+    (  # "nach südkoreanischen Angaben", "nach westlichen Schätzungen": the adjective names it
+        re.compile(rf"\b[Nn]ach\s+(?P<src>(?:{_DE_ADJ}){{1,2}}(?:Angaben|Schätzungen"
+                   r"|Informationen|Erkenntnissen|Berichten|Daten|Quellen|Geheimdienstangaben"
+                   r"|Regierungsangaben|Militärangaben))\b"),
+        ("angaben", "schätzungen", "informationen", "erkenntnissen", "berichten", "daten",
+         "quellen"),
+        "according",
+        None,
+    ),
+    (  # "Südkoreas Geheimdienst geht von 1500 Soldaten aus": assumes
+        re.compile(rf"(?P<src>{_DE_SRC})\s+(?:geht|gehen|ging|gingen)\s+(?:[a-zäöüß]+\s+){{0,2}}?"
+                   r"(?:von|davon)\b"),
+        ("geht", "gehen", "ging"),
+        "main",
         None,
     ),
     (  # "dem Geheimdienst zufolge"
@@ -537,6 +558,11 @@ _FR_SHAPES: Sequence[_Shape] = (
             r"|rapportent|affirme|affirment|indique|indiquent|déclare|déclarent|souligne|soulignent"
             r"|précise|précisent|assure|assurent|explique|annonce|annoncent|juge|jugent|évalue"
             r"|évaluent)\s+(?:que|qu['’])"
+            # "Le Pentagone estime leur nombre à 11 000"
+            r"|(?P<src2>(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*[\w-]+(?:\s+(?:d['’])?[\w-]+){0,3}?)"
+            r"\s+(?:estime"
+            r"|estiment|évalue|évaluent|chiffre|chiffrent)\s+(?:le|la|les|leur|leurs|son|sa|ses)"
+            r"\s+(?:nombre|total|montant|coût|pertes|effectifs)\b"
         ),
         ("estim", "rapport", "affirm", "indiqu", "déclar", "soulign", "précis", "assur", "expliqu",
          "annonc", "juge", "évalu"),
@@ -554,6 +580,13 @@ _FR_SHAPES: Sequence[_Shape] = (
                    r"|vendredi|samedi|dimanche|lundi)\b|\Z)"),
         (" a", " ont"),
         "main",
+        None,
+    ),
+    (  # "De source militaire sud-coréenne, ...", "de sources diplomatiques"
+        re.compile(r"(?<![\w'’])[Dd]e\s+(?P<src>sources?\s+[a-zéèêàâîôûç-]+(?:\s+[a-zéèêàâîôûç-]+)?)"
+                   r"(?=\s*,)"),
+        ("source",),
+        "according",
         None,
     ),
     (  # "selon le renseignement sud-coréen", "d'après le ministère"
@@ -620,8 +653,9 @@ def _foreign_sources(sentence: str, language: str) -> list[Source]:
                 word = next(g for g in m.groups() if g)
                 found.append(Source(m.start(), m.end(), word, kind))
                 continue
-            name = _foreign_name(m.group("src"))
-            if name is not None and not any(s.start <= m.start("src") < s.end for s in found):
+            group = "src" if m.group("src") is not None else "src2"
+            name = _foreign_name(m.group(group))
+            if name is not None and not any(s.start <= m.start(group) < s.end for s in found):
                 found.append(Source(m.start(), m.end(), name, kind))
     return found
 
@@ -976,6 +1010,40 @@ def _speaker(sentence: str, mains: Sequence[Source], according: Source) -> Sourc
             and _THAT.match(sentence, s.end)
         ):
             return s
+    return None
+
+
+# A headline's source, after a colon at its end ("... used against Ukraine: Kyiv intel",
+# "... over past 7 years: report") or a work before a colon at its start ("Bericht: ...")
+_HEADLINE_AFTER = re.compile(r":\s+(?P<src>[^\s:][^:]{0,40}?)\s*\Z")
+_HEADLINE_BEFORE = re.compile(
+    r"(?P<src>(?i:reports?|study|sources|officials|intel|berichte?|studie"
+    r"|quellen|rapport|étude|sources))\s*:\s"
+)
+_HEADLINE_NOUNS = _SRC_NOUN_SET | frozenset(
+    [*_WORK_NOUNS.split("|"), "intel", "says", "claims", "sources", "reports"]
+)
+
+
+def headline_source(headline: str) -> str | None:
+    """The source a headline names for the whole article, in its wire form: a name or a
+    source's noun after a colon at its end ("...: spy agency", "...: NIS"), or a work before a
+    colon at its start ("Report: ...", "Bericht: ..."); ``None`` otherwise."""
+    if m := _HEADLINE_BEFORE.match(headline):
+        return m.group("src")
+    m = _HEADLINE_AFTER.search(headline)
+    if m is None:
+        return None
+    src = m.group("src").rstrip(".!?")
+    words_ = src.split()
+    if not 1 <= len(words_) <= 4:
+        return None
+    if words_[-1].lower().strip("'’") in _HEADLINE_NOUNS:
+        return src.removesuffix(" says").removesuffix(" claims")
+    # a name ("...: NIS", "...: Zelensky"), unless the headline is in title case
+    title_case = all(w[:1].isupper() for w in headline[: m.start()].split() if w.isalpha())
+    if len(words_) <= 2 and all(w[:1].isupper() for w in words_) and not title_case:
+        return src
     return None
 
 
