@@ -703,3 +703,25 @@ def test_a_headline_names_the_source_of_figures_that_name_none(headline: str, so
 def test_a_headline_colon_that_names_no_source(headline: str) -> None:
     found = _titled(f"{headline}\n\nSome 3,000 crates left the port in May.\n")
     assert [f.attribution for f in found if "3,000" in f.text] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "piece", "first", "last"),
+    [
+        ("The guns date from the 1970s.", "en", "1970s", "1970-01-01", "1979-12-31"),
+        ("Most were built in the '60s.", "en", "'60s", "1960-01-01", "1969-12-31"),
+        ("Exports fell in the 1990s-2000s.", "en", "2000s", "2000-01-01", "2009-12-31"),
+        ("Sie stammen aus den 1980er Jahren.", "de", "1980er", "1980-01-01", "1989-12-31"),
+        ("Ils datent des années 1970.", "fr", "1970", "1970-01-01", "1979-12-31"),
+        ("Ils datent des années 80.", "fr", "80", "1980-01-01", "1989-12-31"),
+    ],
+)  # fmt: skip
+def test_a_decade_is_a_date_not_a_quantity(
+    text: str, language: str, piece: str, first: str, last: str
+) -> None:
+    found = [f for f in figures(text, language) if piece in f.text]
+    assert [f.unit for f in found] == ["date"]
+    assert _days(found[0]) == (
+        datetime.date.fromisoformat(first),
+        datetime.date.fromisoformat(last),
+    )

@@ -64,9 +64,35 @@ def _month_interval(year: int, month: int) -> Interval:
     return Interval(_day(first_day), _day(datetime.date(year, month, last)))
 
 
-def year_span(year: int) -> Interval:
-    """Every day of ``year``."""
-    return Interval(_day(datetime.date(year, 1, 1)), _day(datetime.date(year, 12, 31)))
+def year_span(year: int, years: int = 1) -> Interval:
+    """Every day of ``year`` and of the ``years`` - 1 after it."""
+    return Interval(_day(datetime.date(year, 1, 1)), _day(datetime.date(year + years - 1, 12, 31)))
+
+
+# a decade: "the 1970s", "the '90s", "in den 1970er Jahren", "les années 1970"
+_DECADE = re.compile(
+    r"(?<![\w'’])(?:(?P<y>(?:1[89]|20)\d0)(?:['’]?s\b|er(?![\w-]))|['’](?P<s>\d0)s\b"
+    r"|(?<=années\s)(?P<fr>(?:1[89]|20)\d0|\d0)(?!\d))"
+)
+
+
+def find_decades(sentence: str) -> list[tuple[int, int, Interval]]:
+    """Every decade ``sentence`` names, with its span and its days (a date, not a quantity);
+    "the '90s" and "les années 70" are of the 20th century."""
+    if not (
+        "0s" in sentence
+        or "0’s" in sentence
+        or "0's" in sentence
+        or "0er" in sentence
+        or "années" in sentence
+    ):
+        return []
+    result = []
+    for m in _DECADE.finditer(sentence):
+        written = m.group("y") or m.group("s") or m.group("fr")
+        year = int(written) if len(written) == 4 else 1900 + int(written)
+        result.append((m.start(), m.end(), year_span(year, 10)))
+    return result
 
 
 _PARTS = {"first": 0, "second": 1, "third": 2, "fourth": 3}

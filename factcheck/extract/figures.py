@@ -20,7 +20,7 @@ from factcheck.extract import foreign_numbers
 from factcheck.extract import patterns as P
 from factcheck.extract.context import NounPhrase, Rate, find_rate
 from factcheck.extract.context import noun_phrase as _noun_phrase
-from factcheck.extract.dates import find_dates, year_span
+from factcheck.extract.dates import find_dates, find_decades, year_span
 from factcheck.extract.numbers import Number, clean, find_numbers, stated_interval
 from factcheck.extract.patterns import words
 from factcheck.interval import Interval
@@ -571,6 +571,9 @@ def sentence_drafts(
         return []  # no digit, number word or month name: nothing to find (a cheap pre-filter)
     blocked = _blocked(sentence, lower) if has_digit else []
     drafts: list[Draft] = []
+    for start, end, days in find_decades(sentence) if has_digit else ():
+        drafts.append(Draft(start, end, None, days, "date", is_date=True))
+        blocked.append((start, end))
     # a date names a month, or is "2024-11-14" or "the first half of 2024" (a cheap pre-filter)
     may_date = has_month or (
         has_digit and ("-" in sentence or "half" in lower or "quarter" in lower)
