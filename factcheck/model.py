@@ -106,6 +106,9 @@ class Figure:
     sentence_start: int  # offset of the sentence in Article.text
     note: str | None = None  # e.g. "year unknown: the article has no date"
     concept: str | None = None  # set by resolve
+    # where the attribution was read when neither the figure's sentence nor its paragraph
+    # names a source: "headline" or "lede" (the article's opening paragraph); None otherwise
+    attribution_from: str | None = None
 
     @property
     def key(self) -> str:

@@ -279,7 +279,8 @@ def test_md_code_fences_backticks() -> None:
 
 FIGURE_KEYS = {
     "text", "value", "low", "high", "low_open", "high_open", "unit", "counts", "concept",
-    "qualifier", "per", "period", "attribution", "sentence", "start", "end", "article", "note",
+    "qualifier", "per", "period", "attribution", "attribution_from", "sentence", "start", "end",
+    "article", "note",
 }  # fmt: skip
 
 

@@ -421,6 +421,18 @@ def _share_of_before(figure: Figure, last: Figure | None) -> Figure:
     return dataclasses.replace(figure, counts=last.counts) if anaphor else figure
 
 
+# a sentence that says its figure has a source it does not name, or that states a rule
+# ("Under the sanctions, North Korea may buy ..."): no source is inferred for it
+_UNNAMED = re.compile(
+    r"\b(?i:reportedly|allegedly|purportedly|(?:is|are|was|were)\s+(?:reported|said)\s+to"
+    r"|berichten\s+zufolge|angeblich"
+    r"|selon\s+certaines\s+sources)\b|\A(?:Under|Gemäß|Nach|En\s+vertu\s+d)\W"
+)
+# dates and durations are never given an inferred source, nor ratios, most often the
+# article's own comparisons ("ten times the volume")
+_NOT_INFERRED = frozenset({"date", "day", "week", "month", "yr", "h", "×"})
+
+
 def find_figures(article: Article, hedges: Sequence[Hedge]) -> tuple[Figure, ...]:
     """Every figure stated in ``article``, sorted by where it starts.
 
@@ -447,6 +459,8 @@ def find_figures(article: Article, hedges: Sequence[Hedge]) -> tuple[Figure, ...
     paragraph, last_was_pure = -1, False
     last: Figure | None = None  # the paragraph's last figure that is not a date
     latest: str | None = None  # the source the article names last ("It is noted that ...")
+    lede: str | None = None  # the source the article's first paragraph names first
+    body = -1  # the first paragraph after the title
     for sentence in paragraph_sentences(article.text, article.language):
         first = sentence.paragraph != paragraph
         if first:
@@ -499,13 +513,24 @@ def find_figures(article: Article, hedges: Sequence[Hedge]) -> tuple[Figure, ...
             _attribute_before(figures, paragraphs, sentence, False, named)
         previous = named or previous
         latest = previous or carried or latest
-    if article.title and (
-        source := headline_source(article.title)
-        or _latest_source([article.title], _Said(article.language))
-    ):
-        # "...: report": the source of every figure that names none
+        if body < 0 and not (paragraph == 0 and sentence.text == article.title):
+            body = paragraph
+        if named and lede is None and paragraph == body:
+            lede = named
+    headline = None
+    if article.title:
+        title = article.title
+        headline = headline_source(title) or _latest_source([title], _Said(article.language))
+    if source := headline or lede:
+        # "...: report", or the source the lede names: that of every figure that names none
+        # and says it has a source it does not name ("reportedly")
+        where = "headline" if headline else "lede"
         figures = [
-            f if f.attribution or f.unit == "date" else dataclasses.replace(f, attribution=source)
+            dataclasses.replace(f, attribution=source, attribution_from=where)
+            if f.attribution is None
+            and f.unit not in _NOT_INFERRED
+            and not _UNNAMED.search(f.sentence)
+            else f
             for f in figures
         ]
     return tuple(sorted(figures, key=lambda f: (f.start, f.end)))

@@ -63,6 +63,11 @@ _MULTIPLIED = re.compile(r"(?:\w+\s+)*(?:doubl|tripl|trebl|quadrupl)(?:e|ing)|.*
 _MODEL = r"(?:[A-Z][A-Za-z]*-?\d[\w-]*|\d+(?:\.\d+)?[-\s]?(?:mm|millimet(?:re|er)s?|inch|cm))"
 _DESIGNATION = re.compile(rf"\s*{_MODEL}(?:(?:\s*,\s*|\s+(?:and|or)\s+|/){_MODEL})*\s+(?=[A-Za-z])")
 _MODELS = re.compile(r"\s+([A-Z][A-Za-z]*-?\d+[A-Z]?s)\b")  # a model named in the plural
+# a verb of saying after a noun phrase: it is a source ("several officials said")
+_SAID_AFTER = re.compile(
+    r"(?:\s+(?:who|have|had|also))?\s+(?:said|say|says|told|tell|reported|report|estimated"
+    r"|estimate|believe|believed|claimed|claim|warned|noted|confirmed|added|argued|cited)\b"
+)
 _THE_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
 _STRONG = re.compile(r"-strong\b")
 _RATIO_NEXT = words(
@@ -372,12 +377,19 @@ def _draft(
         np, adjacent = _counts(sentence, unit, kind, end, word, lang)
     if np is None and kind == "count" and unit == "1":
         np = _number_of(sentence, start) or _subject(sentence, start, qualifier)
+    if n.kind == "several" and n.end - n.start == 7 and np and _SAID_AFTER.match(sentence, np.end):
+        return None  # "several officials said": who said it, not how many
     if np is not None and adjacent:
         end = max(end, np.end)
     rate_at = np.end if np is not None else end
     if rate is None:
         rate = find_rate(sentence, rate_at, start, lang)
-    if rate is not None and rate.time_unit and unit not in ("×", "%") and "/" not in unit:
+    if (
+        rate is not None
+        and rate.time_unit
+        and unit not in ("×", "%", *_DURATIONS)  # "several months to report a monthly figure"
+        and "/" not in unit
+    ):
         unit = f"{unit}/{rate.time_unit}"
     if rate is not None and rate.adjacent and rate_at == end:
         end = max(end, rate.end)

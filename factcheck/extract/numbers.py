@@ -270,13 +270,19 @@ def _plural(w: Sequence[str]) -> WordNumber | None:
     return None
 
 
-def _several(w: Sequence[str]) -> WordNumber | None:
+def _several(w: Sequence[str], nxt: str = "") -> WordNumber | None:
     """``several hundred``, ``several million``: at least three of the magnitude (no more is
     said of how many, as "hundreds" says no more: both are read as open above)."""
     if len(w) >= 2 and w[0] == "several" and w[1] in _SEVERAL:
         n = 3 if w[2:3] == ["of"] else 2
         return Decimal(3 * _SEVERAL[w[1]]), Decimal(0), n, "several", Decimal(1)
+    if w[:1] == ["several"] and len(w) == 1 and nxt.isalpha() and nxt not in _NOT_SEVERAL:
+        return Decimal(3), Decimal(0), 1, "several", Decimal(1)  # "several tankers": 3 or more
     return None
+
+
+# what "several" alone does not count: "several of them", "several times" (how often)
+_NOT_SEVERAL = frozenset({"of", "times", "and", "or", "who", "which", "that", "were", "are"})
 
 
 def _vague(w: Sequence[str]) -> WordNumber | None:
@@ -293,7 +299,7 @@ def parse_words(words: Sequence[str], next_word: str = "") -> WordNumber | None:
     w = [x.lower() for x in words]
     return (
         _vague(w)
-        or _several(w)
+        or _several(w, next_word.lower())
         or _plural(w)
         or _fraction_of_scale(w)
         or _share(w, next_word.lower())

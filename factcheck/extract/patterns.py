@@ -384,9 +384,9 @@ WORDS_FIRST = _expand(f"a|an|{_WORD_TOKEN[3:-1]}")
 # a figure of words; without one, and without digits or a month name, a sentence holds none.
 NUMBER_WORDS = (
     words(
-        f"{_SMALL} {_TENS} {_SCALE} {_PLURAL} dozen handful twice thrice doubled tripled trebled"
-        " quadrupled double triple treble quadruple half halves third thirds doubling tripling"
-        " trebling quadrupling"
+        f"{_SMALL} {_TENS} {_SCALE} {_PLURAL} dozen handful several twice thrice doubled tripled"
+        " trebled quadrupled double triple treble quadruple half halves third thirds doubling"
+        " tripling trebling quadrupling"
         " quarter quarters fifth fifths sixth sixths eighth eighths tenth tenths".replace("|", " ")
     )
     | TWICE_STARTS.lower

@@ -332,6 +332,21 @@ def page_counter() -> Markup:
     return Markup(" ".join(parts))  # our own catalogs' words, quoted as CSS strings
 
 
+_ATTRIBUTED_FROM = {
+    "headline": N_("%(who)s, as the headline names"),
+    "lede": N_("%(who)s, as the opening paragraph names"),
+}
+
+
+def figure_attribution(f: Figure) -> str | None:
+    """Who a figure is attributed to, in the current language, saying so when the source was
+    read from the headline or the opening paragraph rather than the figure's own sentence or
+    paragraph."""
+    if f.attribution is None or f.attribution_from not in _ATTRIBUTED_FROM:
+        return f.attribution
+    return _(_ATTRIBUTED_FROM[f.attribution_from]) % {"who": f.attribution}
+
+
 def figure_note(note: str | None) -> str | None:
     """A figure's note in the current language.
 
@@ -399,7 +414,7 @@ def _quote(f: Figure, articles: dict[str, ArticleContext], locale: str) -> Quote
         "mark": s[lo:hi],
         "after": s[hi:],
         "interval": fmt.format_interval(f.interval, f.unit, locale),
-        "attribution": f.attribution,
+        "attribution": figure_attribution(f),
         "qualifier": f.qualifier,
         "period": f.period,
         "concept": f.concept,
@@ -581,7 +596,7 @@ def _appendix(
             "concept": f.concept or NONE,
             "qualifier": f.qualifier or NONE,
             "period": f.period or NONE,
-            "attribution": f.attribution or NONE,
+            "attribution": figure_attribution(f) or NONE,
             "note": figure_note(f.note),
             "used": bool(by),
             "used_by": list(by),

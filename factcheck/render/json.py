@@ -67,6 +67,7 @@ def figure_to_json(figure: Figure) -> JSON:
         "per": figure.per,
         "period": figure.period,
         "attribution": figure.attribution,
+        "attribution_from": figure.attribution_from,
         "sentence": figure.sentence,
         "start": figure.start,
         "end": figure.end,
