@@ -731,3 +731,21 @@ def test_a_decade_is_a_date_not_a_quantity(
         datetime.date.fromisoformat(first),
         datetime.date.fromisoformat(last),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "unit"),
+    [
+        ("Dockers earned between 5,000 and 10,000 North Korean won (NKW) per month, which"
+         " translates to $1 to $3.", "$1", "USD/month"),
+        ("Dockers earned between 5,000 and 10,000 North Korean won (NKW) per month.", "5,000",
+         "KPW/month"),
+        ("Pilots get a monthly wage of around $2,000, with ground crews earning around $800.",
+         "$800", "USD/month"),
+        ("The yard paid $2,000 a month, and a one-off bonus of $5,000.", "$5,000", "USD"),
+    ],
+)  # fmt: skip
+def test_a_rate_after_initials_a_conversion_and_a_second_pay(
+    text: str, piece: str, unit: str
+) -> None:
+    assert one(text, piece).unit == unit

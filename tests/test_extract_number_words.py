@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from num2words import num2words
 
+from factcheck.extract import attribution as A
 from factcheck.extract import foreign_numbers as W
 from factcheck.interval import Interval
 from factcheck.model import Figure
@@ -231,3 +232,36 @@ def test_sources_named_by_an_adjective_a_plural_or_an_estimate_of_the_number(
     language: str, text: str, piece: str, source: str
 ) -> None:
     assert one(text, language, piece).attribution == source
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "piece", "counts"),
+    [
+        ("de", "Rund 300 Matrosen getötet, 2.700 verwundet.", "2.700", "verwundet"),
+        ("de", "300 starben, etwa 2.700 weitere wurden verwundet.", "2.700", "verwundet"),
+        ("fr", "600 marins ont été tués et 2 000 autres ont été blessés.", "2 000", "blessés"),
+        ("de", "Die Werft lieferte über 100 Hwasong-11 an die Flotte.", "100", "Hwasong-11"),
+    ],
+)  # fmt: skip
+def test_what_became_of_them_and_a_model_alone(
+    language: str, text: str, piece: str, counts: str
+) -> None:
+    assert one(text, language, piece).counts == counts
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Le port a reçu des obus de 122 et 152 mm à la fin mai."),
+        ("de", "Es kamen Geschosse (122 mm und 152 mm) an."),
+        ("de", "Es kamen 170-mm-Selbstfahrlafetten an."),
+    ],
+)
+def test_german_and_french_calibres_are_no_quantities(language: str, text: str) -> None:
+    assert [f.text for f in figures(text, language) if f.unit != "date"] == []
+
+
+def test_a_headline_source_after_a_dash() -> None:
+    assert A.headline_source("300 Matrosen getötet - norwegischer Geheimdienst") == (
+        "norwegischer Geheimdienst"
+    )

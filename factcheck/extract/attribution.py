@@ -1016,12 +1016,21 @@ def _speaker(sentence: str, mains: Sequence[Source], according: Source) -> Sourc
 # A headline's source, after a colon at its end ("... used against Ukraine: Kyiv intel",
 # "... over past 7 years: report") or a work before a colon at its start ("Bericht: ...")
 _HEADLINE_AFTER = re.compile(r":\s+(?P<src>[^\s:][^:]{0,40}?)\s*\Z")
+_HEADLINE_DASH = re.compile(r"\s[-–—]\s+(?P<src>[^\s:–—-][^:–—]{0,40}?)\s*\Z")  # "... - NIS"
 _HEADLINE_BEFORE = re.compile(
     r"(?P<src>(?i:reports?|study|sources|officials|intel|berichte?|studie"
     r"|quellen|rapport|étude|sources))\s*:\s"
 )
-_HEADLINE_NOUNS = _SRC_NOUN_SET | frozenset(
-    [*_WORK_NOUNS.split("|"), "intel", "says", "claims", "sources", "reports"]
+_HEADLINE_NOUNS = (
+    _SRC_NOUN_SET
+    | frozenset(_WORK_NOUNS.split("|"))
+    | words("intel says claims sources reports")
+    # German and French: "... - südkoreanischer Geheimdienst", "... : renseignement"
+    | words(
+        "geheimdienst bericht studie ministerium regierung armee militär behörden quellen"
+        " experten medien agentur nachrichtenagentur renseignement rapport étude ministère"
+        " armée sources experts médias agence gouvernement"
+    )
 )
 
 
@@ -1031,7 +1040,7 @@ def headline_source(headline: str) -> str | None:
     colon at its start ("Report: ...", "Bericht: ..."); ``None`` otherwise."""
     if m := _HEADLINE_BEFORE.match(headline):
         return m.group("src")
-    m = _HEADLINE_AFTER.search(headline)
+    m = _HEADLINE_AFTER.search(headline) or _HEADLINE_DASH.search(headline)
     if m is None:
         return None
     src = m.group("src").rstrip(".!?")

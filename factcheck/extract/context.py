@@ -31,6 +31,8 @@ _STOP = words(
     """
 )
 _DETERMINERS = words("the a an its their his her this these those our that")
+# what never ends a noun phrase: "of" and the like, a determiner ("obus d'artillerie de")
+_TRAILING = _DETERMINERS | words("of de du des von vom")
 _VERBS = words(
     """
     sent made took went came gave got left brought fought held paid saw told said met fled lost
@@ -177,7 +179,7 @@ def noun_phrase(
         words.append((word, m.start("word"), m.end("word")))
         i = m.end()
     while words and (
-        words[-1][0].lower() in ("of", *_DETERMINERS) or (len(words) > 1 and _is_verb(words[-1][0]))
+        words[-1][0].lower() in _TRAILING or (len(words) > 1 and _is_verb(words[-1][0]))
     ):
         words.pop()
     while not keep_leading and len(words) > 1 and words[0][0].lower() in _DROP_LEADING:

@@ -172,17 +172,22 @@ def _counts(
             return (np or (_nominal(sentence, at) if det and det.end() > end else None)), True
         if models := _MODELS.match(sentence, end):  # "96 F-16s", "five KN-23s"
             return NounPhrase(models.group(1), models.start(1), models.end(1)), True
-        if (model := _DESIGNATION.match(sentence, end)) and (
-            np := _noun_phrase(sentence, model.end(), stop=stop)
-        ):  # "20 KN-23 missiles", "over 100 KN-23 and KN-24 ballistic missiles"
+        if model := _DESIGNATION.match(sentence, end):
+            # "20 KN-23 missiles", "over 100 KN-23 and KN-24 ballistic missiles"; the model
+            # alone when no noun follows ("über 100 Hwasong-11 an Russland")
             at = end + len(model.group()) - len(model.group().lstrip())
-            return NounPhrase(sentence[at : np.end], at, np.end), True
+            np = _noun_phrase(sentence, model.end(), stop=stop)
+            stop_at = np.end if np else len(model.group().rstrip()) + end
+            return NounPhrase(sentence[at:stop_at], at, stop_at), True
         np = _noun_phrase(sentence, end, stop=stop)
         if np is None:  # "and 47 injured", "11,000 sent.", "Another 40 were wounded."
             return _participle(sentence, end)
         if np.text.lower() in _OTHERS and (then := _PARTICIPLE.match(sentence, np.end)):
             # "nearly 1,000 others injured"
             return NounPhrase(sentence[np.start : then.end("w")], np.start, then.end("w")), True
+        if np.text.lower() in _OTHERS and (then := _BECAME.match(sentence, np.end)):
+            # "etwa 2.700 weitere wurden verwundet": what became of them
+            return NounPhrase(then.group("w"), then.start("w"), then.end("w")), False
         return np, True
     if kind == "unit" and word is not None and unit not in _NO_COUNTS:
         np = _noun_phrase(sentence, word, keep_leading=True, stop=stop)
@@ -219,19 +224,25 @@ _FATES = (
     r"|hospitali[sz]ed|executed|deported|rescued|hurt|slain"
     # French: "neuf blessés", "600 tués"
     r"|tués|tuées|blessés|blessées|morts|disparus|capturés|prisonniers"
+    # German: "2.700 verwundet", "300 getötet"
+    r"|getötet|verwundet|verletzt|gefallen|vermisst|gefangen\s+genommen|gefangengenommen"
 )
 _PARTICIPLE = re.compile(
     rf"\s+(?P<w>{_FATES}|sent|deployed|dispatched|recruited|mobili[sz]ed|taken\s+prisoner)"
     r"(?=\s*(?:[,.;:)!?—]|\Z)|\s+(?:in|on|at|since|within|during|by|and|or|but|while|after"
     r"|before|over|across|near|from|to|so|last|this|when|inside|outside|overnight"
-    r"|dans|en|à|au|aux|et|ou|lors|depuis|pendant|parmi|selon|sur|chez)(?!\w))"
+    r"|dans|en|à|au|aux|et|ou|lors|depuis|pendant|parmi|selon|sur|chez"
+    r"|im|in|bei|seit|und|oder|worden|wurden|sein|seien)(?!\w))"
 )
 _BECAME = re.compile(
-    r"\s+(?:(?:have|has|had)\s+been|were|was|are|is|been)\s+(?:(?:reportedly|also|already)\s+)?"
-    rf"(?P<w>(?:{_FATES})(?:\s+(?:or|and)\s+(?:{_FATES}))?)\b"
+    r"\s+(?:(?:have|has|had)\s+been|were|was|are|is|been"
+    # "etwa 2.700 weitere wurden verwundet", "600 ont été tués"
+    r"|wurden|wurde|seien|sind|waren|ont\s+été|sont|avaient\s+été)"
+    r"\s+(?:(?:reportedly|also|already|bereits|schon|déjà)\s+)?"
+    rf"(?P<w>(?:{_FATES})(?:\s+(?:or|and|oder|und|ou|et)\s+(?:{_FATES}))?)\b"
 )
 _NOMINAL = re.compile(rf"(?P<w>{_FATES})\b")  # "the wounded", "the dead"
-_OTHERS = frozenset({"others", "other", "more"})
+_OTHERS = frozenset({"others", "other", "more", "weitere", "autres"})
 # "the injured are approaching 1,000", "Russian losses in October exceeded 40,000": what a
 # figure counts, named before it as the subject of a verb of being or of a hedge verb
 _SUBJECT = re.compile(
@@ -384,6 +395,9 @@ def _draft(
     rate_at = np.end if np is not None else end
     if rate is None:
         rate = find_rate(sentence, rate_at, start, lang)
+        if rate is None and (initials := _INITIALS.match(sentence, rate_at)):
+            # "10,000 North Korean won (NPW) per month": the rate after the unit's initials
+            rate = find_rate(sentence, initials.end(), start, lang)
     if (
         rate is not None
         and rate.time_unit
@@ -612,7 +626,7 @@ def sentence_drafts(
             drafts.append(draft)
         i += 2 if span else 1
     _share_units(sentence, made)
-    if "(" in sentence or "[" in sentence:
+    if len(made) > 1:
         _restatements(sentence, [d for _, d in made])
     drafts += [d for _, d in made]
     drafts.sort(key=lambda d: (d.start, d.end))
@@ -682,7 +696,20 @@ def _date_ranges(sentence: str, drafts: list[Draft]) -> list[Draft]:
     return result
 
 
+_INITIALS = re.compile(r"\s*\([A-Z][A-Za-z.]{1,7}\)")
 _OPEN = re.compile(r"\s*[(\[]\s*")
+# a sum converted into another currency: "..., which translates to $1 to $3"
+_CONVERTED = re.compile(
+    r"(?:\s*\([^()]{1,12}\))?(?:\s+(?:per|a|an)\s+[a-z]+)?,?\s+"
+    r"(?:(?:which|that)\s+(?:translates|amounts|comes|converts"
+    r"|works\s+out)\s+to|(?:or\s+)?(?:equivalent\s+to|the\s+equivalent\s+of))\s+"
+)
+# a second pay in a clause that leaves out its rate: "$2,000 a month, with cooks earning $800"
+_ALSO_PAID = re.compile(
+    r"[^\S\n]*(?:\([^()]{1,12}\))?,?\s+(?:with|while|whereas|and|but)\s+[^.;:\d]{0,60}?"
+    r"\b(?:earning|earn|earns|earned|paid|receiving|receive|receives|received|getting|get|gets"
+    r"|making|make|makes)\s+(?:(?:about|around|roughly|some|up\s+to|only|just)\s+)?"
+)
 _CLOSE = re.compile(r"\s*[)\]]")
 _WON = frozenset({"KPW", "KRW"})
 
@@ -693,10 +720,22 @@ def _restatements(sentence: str, drafts: list[Draft]) -> None:
     rate that either states, and a sum in won converted from or into another currency is in
     South Korean won (KRW): North Korea's won has no market rate to convert at."""
     for a, b in pairwise(drafts):
-        if not (_OPEN.fullmatch(sentence, a.end, b.start) and _CLOSE.match(sentence, b.end)):
-            continue
         if a.unit == "date" or b.unit == "date":
             continue
+        if not (_OPEN.fullmatch(sentence, a.end, b.start) and _CLOSE.match(sentence, b.end)):
+            if not (_is_money(a.unit[:3]) and _is_money(b.unit[:3])):
+                continue
+            if _CONVERTED.fullmatch(sentence, a.end, b.start):
+                pass  # "5,000 won a month, which translates to $1 to $3"
+            elif (
+                a.unit[:3] == b.unit
+                and "/" in a.unit
+                and _ALSO_PAID.fullmatch(sentence, a.end, b.start)
+            ):
+                b.unit, b.per = a.unit, b.per or a.per  # "$2,000 a month, with cooks earning $800"
+                continue
+            else:
+                continue
         b.restates = True
         base_a, _, rate_a = a.unit.partition("/")
         base_b, _, rate_b = b.unit.partition("/")

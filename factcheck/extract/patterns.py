@@ -859,6 +859,13 @@ BLOCKED: Sequence[re.Pattern[str]] = (
         r"|wide|thick|deep|high|tall|away|apart|per|each|a|an|the|than|across|below|above|over"
         r"|under|off|with|into|more|less|is|are|was|were)\b)[a-z]))"
     ),
+    # calibres in German and French, and lists of them: "170-mm-Selbstfahrlafetten", "obus de
+    # 122 et 152 mm", "(122 mm und 152 mm)", "Kaliber 152 mm"; not a length ("5 mm dick")
+    re.compile(
+        r"(?<![\w.,-])\d{2,3}(?:[.,]\d)?(?:\s*(?:,|et|und|ou|oder|/)\s*\d{2,3}(?:[.,]\d)?)*"
+        r"(?:-mm-(?=[A-ZÄÖÜ])|\s?(?:mm|millimètres|Millimeter)(?![\w-])(?=\s*(?:[),;.]|\Z"
+        r"|\s+(?:à|au|aux|et|und|oder|ou|an|nach|vers|pour|für|sowie|ont|sont|wurden|sind)\b)))"
+    ),
 )
 # What each pattern of BLOCKED needs before it can match, tested first because it is cheap:
 # lower-case words one of which must be in the sentence, strings one of which must be in it,
@@ -888,6 +895,7 @@ BLOCKED_NEEDS: Sequence[tuple[frozenset[str], tuple[str, ...], re.Pattern[str] |
     (frozenset(), ("0s", "0'", "0’"), None),
     (frozenset(), ("://", "www."), re.compile(r"\(\d")),
     (frozenset(), ("mm", "millimet", "inch", "-cm"), None),
+    (frozenset(), ("mm", "millimèt", "millimet"), None),
 )
 # The characters other than ASCII letters that a case-insensitive pattern matches to one
 # ("ſ" to "s", the Kelvin sign to "k", "ı" and "İ" to "i"): a sentence holding one has its
