@@ -107,7 +107,7 @@ class Figure:
     note: str | None = None  # e.g. "year unknown: the article has no date"
     concept: str | None = None  # set by resolve
     # where the attribution was read when neither the figure's sentence nor its paragraph
-    # names a source: "headline" or "lede" (the article's opening paragraph); None otherwise
+    # names a source: "headline", or "earlier" (the source a paragraph before named last)
     attribution_from: str | None = None
 
     @property

@@ -581,9 +581,9 @@ def test_attribution_from_the_sentence_before() -> None:
     assert one(text, "27").attribution == source
     assert one(text, "June").attribution == source
     assert one(text, "27").attribution_from is None
-    # the paragraph after names no one: the opening paragraph's source, said to be so
+    # the paragraph after names no one: the source named before it, said to be so
     later = one(text, "60")
-    assert (later.attribution, later.attribution_from) == (source, "lede")
+    assert (later.attribution, later.attribution_from) == (source, "earlier")
     assert one("Later, 60 vans reportedly arrived.", "60").attribution is None
 
 
@@ -1179,4 +1179,4 @@ def test_a_sentence_without_a_source_keeps_the_one_before_in_its_paragraph() -> 
     )
     assert one(text, "12").attribution == "The harbour master"
     assert one(text, "5").attribution == "The harbour master"
-    assert one(text, "70").attribution_from == "lede"  # a new paragraph: not carried
+    assert one(text, "70").attribution_from == "earlier"  # a new paragraph: not carried

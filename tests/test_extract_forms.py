@@ -567,7 +567,7 @@ def test_a_source_named_at_the_end_of_a_sentence_covers_those_before_it() -> Non
         "Another 40 ships are waiting."
     )
     assert one(text, "900").attribution == "the Baltic Freight Forum (BFF)"
-    assert one(text, "40").attribution_from == "lede"  # its own paragraph: not carried
+    assert one(text, "40").attribution_from == "earlier"  # its own paragraph: not carried
 
 
 @pytest.mark.parametrize(
@@ -749,3 +749,11 @@ def test_a_rate_after_initials_a_conversion_and_a_second_pay(
     text: str, piece: str, unit: str
 ) -> None:
     assert one(text, piece).unit == unit
+
+
+def test_two_words_before_one_noun_and_a_work_named_in_a_pure_attribution() -> None:
+    f = one("About 9 million artillery and rocket shells were sent.", "9 million")
+    assert f.counts == "artillery and rocket shells"
+    assert one("It sent 300 sailors and 20 tugs.", "300").counts == "sailors"
+    text = "The port took in three barges.\nThis, from the first report by the Harbour Monitor."
+    assert one(text, "three").attribution == "the Harbour Monitor"

@@ -265,3 +265,8 @@ def test_a_headline_source_after_a_dash() -> None:
     assert A.headline_source("300 Matrosen getötet - norwegischer Geheimdienst") == (
         "norwegischer Geheimdienst"
     )
+
+
+def test_german_present_plurals_say_who_estimates() -> None:
+    text = "Hafenbeamte schätzen, dass über 500 Kisten geliefert wurden."
+    assert one(text, "de", "500").attribution == "Hafenbeamte"

@@ -459,11 +459,12 @@ def find_figures(article: Article, hedges: Sequence[Hedge]) -> tuple[Figure, ...
     paragraph, last_was_pure = -1, False
     last: Figure | None = None  # the paragraph's last figure that is not a date
     latest: str | None = None  # the source the article names last ("It is noted that ...")
-    lede: str | None = None  # the source the article's first paragraph names first
-    body = -1  # the first paragraph after the title
+    before: list[str | None] = []  # for each figure, the source named last before its paragraph
+    at_start: str | None = None  # the source named last before this paragraph
     for sentence in paragraph_sentences(article.text, article.language):
         first = sentence.paragraph != paragraph
         if first:
+            at_start = latest
             paragraph, previous, last = sentence.paragraph, None, None
             pending.clear()
             if not last_was_pure:
@@ -498,6 +499,7 @@ def find_figures(article: Article, hedges: Sequence[Hedge]) -> tuple[Figure, ...
                 figure = _share_of_before(_carry(_gapped(figure, last), last), last)
                 figures.append(figure)
                 paragraphs.append(paragraph)
+                before.append(at_start)
                 if figure.unit != "date":
                     last = figure
         named = _named(
@@ -513,24 +515,16 @@ def find_figures(article: Article, hedges: Sequence[Hedge]) -> tuple[Figure, ...
             _attribute_before(figures, paragraphs, sentence, False, named)
         previous = named or previous
         latest = previous or carried or latest
-        if body < 0 and not (paragraph == 0 and sentence.text == article.title):
-            body = paragraph
-        if named and lede is None and paragraph == body:
-            lede = named
     headline = None
     if article.title:
         title = article.title
         headline = headline_source(title) or _latest_source([title], _Said(article.language))
-    if source := headline or lede:
-        # "...: report", or the source the lede names: that of every figure that names none
-        # and says it has a source it does not name ("reportedly")
-        where = "headline" if headline else "lede"
-        figures = [
-            dataclasses.replace(f, attribution=source, attribution_from=where)
-            if f.attribution is None
-            and f.unit not in _NOT_INFERRED
-            and not _UNNAMED.search(f.sentence)
-            else f
-            for f in figures
-        ]
+    # "...: report", or else the source named last before the figure's paragraph: that of
+    # every figure that names none and says no source is unnamed ("reportedly")
+    for i, f in enumerate(figures):
+        if f.attribution is not None or f.unit in _NOT_INFERRED or _UNNAMED.search(f.sentence):
+            continue
+        if source := headline or before[i]:
+            where = "headline" if headline else "earlier"
+            figures[i] = dataclasses.replace(f, attribution=source, attribution_from=where)
     return tuple(sorted(figures, key=lambda f: (f.start, f.end)))

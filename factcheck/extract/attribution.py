@@ -359,6 +359,7 @@ _PURE = re.compile(
     r"^(?:(?:This|That|It|These|Those|The\s+(?:information|data|report|news|figures?))\s+"
     r"(?:is|was|were|are|has\s+been|have\s+been)\s+(?:first\s+)?(?:reported|said|stated"
     r"|published|announced|revealed|confirmed|noted)\b|According\s+to\b|As\s+reported\s+by\b"
+    r"|(?:This|That),?\s+(?:from|per|according\s+to)\b"  # "This, from the first report by X"
     r"|Reported\s+by\b|Source:"
     # "C'est ce qu'a déclaré le ministère", "Das teilte das Ministerium mit", "Das habe X gesagt"
     r"|C['’]est\s+ce\s+qu|(?:Das|Dies)\s+(?:habe|hat|haben|hätten|sei|teilte|teilten|sagte"
@@ -413,6 +414,8 @@ _DE_SAID = (
     r"|betonte|betonten|bestätigte|bestätigten|schätzte|schätzten|schätzt|meldete|meldeten"
     r"|teilte|teilten|mitteilte|mitteilten|schrieb|schrieben|schreibt|warnte|warnten"
     r"|kündigte|kündigten|ankündigte|ankündigten"
+    # present plurals: "Ukrainische Beamte schätzen, dass", "Experten berichten"
+    r"|schätzen|berichten|erklären|melden|betonen|bestätigen|warnen|schreiben|vermuten|glauben"
 )
 _DE_HAS_SAID = (
     r"gesagt|mitgeteilt|erklärt|berichtet|betont|bestätigt|geschätzt|angegeben|gemeldet"
@@ -783,10 +786,23 @@ def _last_verb(sentence: str) -> int | None:
     return at + len(word)
 
 
+_PURE_WORK_BY = re.compile(
+    r"(?:This|That),?\s+(?:from|per)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}?"
+    rf"(?:{_WORK_NOUNS})\s+(?:(?:published|released|issued|compiled)\s+)?(?:by|from|of)\s+"
+    rf"(?P<src>{_SRC})"
+)
+
+
 def find_sources(sentence: str, language: str = "en") -> list[Source]:
     """Every source named in ``sentence``, in order; in a German or French article
     (``language``), its shapes too ("laut dem Ministerium", "selon le ministre")."""
     found: list[Source] = _foreign_sources(sentence, language) if language[:2] != "en" else []
+    if (
+        sentence.startswith(("This", "That"))
+        and (m := _PURE_WORK_BY.match(sentence))
+        and (name := clean_name(m.group("src"))) is not None
+    ):  # "This, from the first report by the monitoring team, ...": who made the work
+        found.append(Source(m.start("src"), m.end("src"), name, "main"))
     lower = lower_words(sentence)
     exact = not has_folds(sentence)  # else the word tests may miss a word
     low = ""

@@ -121,6 +121,19 @@ def _proper_pair(text: str, words: list[tuple[str, int, int]], segment: int, aft
 
 # capitalised words, then a lower-case one: "North Korean troops"
 _NAMES_THEN_NOUN = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}[a-z]")
+# after an "and" between two words that share one noun: a word, then the plural noun and the
+# end of the phrase ("artillery and rocket shells were sent")
+_MODIFIER_THEN_PLURAL = re.compile(
+    r"\s+[a-z][a-z-]+\s+[a-z][a-z-]{2,}[^s\W]s(?=\s*[,.;:)]|\s+[a-z]+\b|\Z)"
+)
+
+
+def _shared_noun(words: list[tuple[str, int, int]], segment: int, text: str, after: int) -> bool:
+    """Is the "and" after ``words`` between two words that share the noun after the second
+    ("artillery and rocket shells"), the word before it no plural of its own?"""
+    if segment != 1 or not words[-1][0].islower() or words[-1][0].endswith("s"):
+        return False
+    return _MODIFIER_THEN_PLURAL.match(text, after) is not None
 
 
 _NEXT_CAPITAL = re.compile(r"\s+[A-ZÄÖÜ]")
@@ -169,6 +182,8 @@ def noun_phrase(
             pass
         elif lw in _AND_OR and segment and _proper_pair(text, words, segment, m.end()):
             pass  # "Russian and North Korean soldiers": two names before one noun
+        elif lw in _AND_OR and _shared_noun(words, segment, text, m.end()):
+            pass  # "artillery and rocket shells"
         elif lw in _STOP or lw in stop or lw in P.TIME_RATES or (segment and _is_verb(word)):
             break
         elif nouns and word[:1].islower() and _after_noun(text, words, lw, m.end()):

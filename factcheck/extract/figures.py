@@ -62,7 +62,8 @@ _MULTIPLIED = re.compile(r"(?:\w+\s+)*(?:doubl|tripl|trebl|quadrupl)(?:e|ing)|.*
 # a model name or a calibre before the counted noun: "KN-23", "Su-27", "170-mm", "155mm"
 _MODEL = r"(?:[A-Z][A-Za-z]*-?\d[\w-]*|\d+(?:\.\d+)?[-\s]?(?:mm|millimet(?:re|er)s?|inch|cm))"
 _DESIGNATION = re.compile(rf"\s*{_MODEL}(?:(?:\s*,\s*|\s+(?:and|or)\s+|/){_MODEL})*\s+(?=[A-Za-z])")
-_MODELS = re.compile(r"\s+([A-Z][A-Za-z]*-?\d+[A-Z]?s)\b")  # a model named in the plural
+# a model named in the plural, or alone before a comma or the end ("über 100 Hwasong-11,")
+_MODELS = re.compile(r"\s+([A-Z][A-Za-z]*-?\d+[A-Z]?(?:s\b|(?=\s*[,.;:)]|\s*\Z)))")
 # a verb of saying after a noun phrase: it is a source ("several officials said")
 _SAID_AFTER = re.compile(
     r"(?:\s+(?:who|have|had|also))?\s+(?:said|say|says|told|tell|reported|report|estimated"
@@ -229,7 +230,7 @@ _FATES = (
 )
 _PARTICIPLE = re.compile(
     rf"\s+(?P<w>{_FATES}|sent|deployed|dispatched|recruited|mobili[sz]ed|taken\s+prisoner)"
-    r"(?=\s*(?:[,.;:)!?—]|\Z)|\s+(?:in|on|at|since|within|during|by|and|or|but|while|after"
+    r"(?=\s*(?:[,.;:)!?—–]|\s-\s|\Z)|\s+(?:in|on|at|since|within|during|by|and|or|but|while|after"
     r"|before|over|across|near|from|to|so|last|this|when|inside|outside|overnight"
     r"|dans|en|à|au|aux|et|ou|lors|depuis|pendant|parmi|selon|sur|chez"
     r"|im|in|bei|seit|und|oder|worden|wurden|sein|seien)(?!\w))"
@@ -401,7 +402,10 @@ def _draft(
     if (
         rate is not None
         and rate.time_unit
-        and unit not in ("×", "%", *_DURATIONS)  # "several months to report a monthly figure"
+        and unit not in ("×", "%")
+        # a duration takes a rate after it ("two days off a year"), not an adjective later
+        # ("several months to report a monthly figure")
+        and not (unit in _DURATIONS and rate.text.lower() in P.TIME_RATES)
         and "/" not in unit
     ):
         unit = f"{unit}/{rate.time_unit}"

@@ -333,14 +333,14 @@ def page_counter() -> Markup:
 
 
 _ATTRIBUTED_FROM = {
-    "headline": N_("%(who)s, as the headline names"),
-    "lede": N_("%(who)s, as the opening paragraph names"),
+    "headline": N_("%(who)s, named in the headline"),
+    "earlier": N_("%(who)s, named in an earlier paragraph"),
 }
 
 
 def figure_attribution(f: Figure) -> str | None:
     """Who a figure is attributed to, in the current language, saying so when the source was
-    read from the headline or the opening paragraph rather than the figure's own sentence or
+    read from the headline or an earlier paragraph rather than the figure's own sentence or
     paragraph."""
     if f.attribution is None or f.attribution_from not in _ATTRIBUTED_FROM:
         return f.attribution
