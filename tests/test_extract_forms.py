@@ -757,3 +757,17 @@ def test_two_words_before_one_noun_and_a_work_named_in_a_pure_attribution() -> N
     assert one("It sent 300 sailors and 20 tugs.", "300").counts == "sailors"
     text = "The port took in three barges.\nThis, from the first report by the Harbour Monitor."
     assert one(text, "three").attribution == "the Harbour Monitor"
+
+
+def test_ordinal_days_listed_before_a_date_are_days_of_its_month() -> None:
+    found = [
+        f for f in figures("Barges left on the 1st, 3rd and 10th of April.") if f.unit == "date"
+    ]
+    assert [(f.text, _days(f)[0].day) for f in found] == [
+        ("1st", 1),
+        ("3rd", 3),
+        ("10th of April", 10),
+    ]
+    assert [f.text for f in figures("She came 2nd, on the 5th of May.") if f.unit == "date"] == [
+        "5th of May"
+    ]

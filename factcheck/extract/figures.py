@@ -634,6 +634,8 @@ def sentence_drafts(
         _restatements(sentence, [d for _, d in made])
     drafts += [d for _, d in made]
     drafts.sort(key=lambda d: (d.start, d.end))
+    if has_month and drafts and _ORDINAL_DAY.search(sentence):  # "the 1st, 3rd and 10th of April"
+        _ordinal_days(sentence, drafts)
     if len(drafts) < 2:
         return drafts
     _second_days(sentence, drafts)
@@ -661,6 +663,34 @@ def _second_days(sentence: str, drafts: list[Draft]) -> None:
             continue
         value = Decimal(day.toordinal())
         drafts[i] = Draft(d.start, d.end, value, Interval.exact(value), "date", is_date=True)
+
+
+_ORDINAL_DAY = re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)\b")
+# the ordinal days listed before a day's date: "on the 1st, 3rd, 7th, and 10th of April"
+_ORDINALS_BEFORE = re.compile(
+    r"(?<![\w,])(?:\d{1,2}(?:st|nd|rd|th)\s*(?:,\s*(?:and\s+)?|and\s+|or\s+))+\Z"
+)
+
+
+def _ordinal_days(sentence: str, drafts: list[Draft]) -> None:
+    """Ordinal days listed before a day's date are days of its month: "on the 1st, 3rd and
+    10th of April" is three dates before the one written out."""
+    for d in list(drafts):
+        if not (d.is_date and d.value is not None and _ORDINAL_DAY.match(sentence, d.start)):
+            continue
+        listed = _ORDINALS_BEFORE.search(sentence, max(0, d.start - 60), d.start)
+        if listed is None:
+            continue
+        day = datetime.date.fromordinal(int(d.value))
+        for m in _ORDINAL_DAY.finditer(sentence, listed.start(), listed.end()):
+            try:
+                value = Decimal(day.replace(day=int(m.group("d"))).toordinal())
+            except ValueError:
+                continue
+            drafts.append(
+                Draft(m.start(), m.end(), value, Interval.exact(value), "date", is_date=True)
+            )
+    drafts.sort(key=lambda x: (x.start, x.end))
 
 
 # "between 2005 and 2007", "from 2022 to 2024", "2022–2024", "zwischen 2005 und 2007",
