@@ -46,12 +46,18 @@ def build_hedges(doc: Located) -> tuple[Hedge, ...]:
             raise doc.error(
                 (*at, "language"), f"language {language!r} is no language code", "write 'de', 'fr'"
             )
+        after = item.get("after", False)
+        if not isinstance(after, bool):
+            raise doc.error(
+                (*at, "after"), f"after is {after!r}", "write after: true or leave it out"
+            )
         hedges.append(
             Hedge(
                 str(item["phrase"]).strip().lower(),
                 HedgeBound(item["bound"]),
                 tolerance,
                 None if language is None else str(language),
+                after,
             )
         )
     return tuple(sorted(hedges, key=lambda h: -len(h.phrase)))

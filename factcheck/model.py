@@ -84,6 +84,14 @@ class Hedge:
     bound: HedgeBound
     tolerance: Decimal = Decimal(0)  # for ABOUT and NEARLY: 0.1 is ±10%
     language: str | None = None  # read only in articles of this language ("de"); None: in all
+    after: bool = False  # written after the number: "10,000 or more", "3,000-plus"
+
+    @property
+    def written(self) -> str:
+        """The phrase around a number x: "more than x", "x or more", "x-plus"."""
+        if not self.after:
+            return f"{self.phrase} x"
+        return f"x{self.phrase}" if self.phrase[:1] in "-+" else f"x {self.phrase}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -771,3 +771,30 @@ def test_ordinal_days_listed_before_a_date_are_days_of_its_month() -> None:
     assert [f.text for f in figures("She came 2nd, on the 5th of May.") if f.unit == "date"] == [
         "5th of May"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "interval", "qualifier", "counts"),
+    [
+        ("The port took 10,000 or more crates.", "10,000", Interval.above(10_000, inclusive=True),
+         "or more", "crates"),
+        ("The port took 3,000-plus crates.", "3,000", Interval.above(3000, inclusive=True),
+         "-plus", "crates"),
+        ("The port took 20+ barges.", "20", Interval.above(20, inclusive=True), "+", "barges"),
+        ("The port took 500 or so crates.", "500", Interval.closed(450, 550), "or so", "crates"),
+        ("The port took some 3,000-odd crates.", "3,000", Interval.closed(2700, 3300), "some",
+         "crates"),
+        ("The port took a few hundred crates.", "few", Interval.above(200, inclusive=True),
+         "a few hundred", "crates"),
+        ("The port took a couple of thousand crates.", "couple", Interval.closed(1500, 2500),
+         None, "crates"),
+        ("The port took a couple of barges.", "couple", Interval.exact(Decimal(2)), None,
+         "barges"),
+    ],
+)  # fmt: skip
+def test_hedges_after_the_number_a_few_and_a_couple(
+    text: str, piece: str, interval: Interval, qualifier: str | None, counts: str
+) -> None:
+    f = one(text, piece)
+    assert (f.interval, f.qualifier, f.counts) == (interval, qualifier, counts)
+    assert figures("It took a few weeks, 3 or 4 at most.")[0].text != "a few weeks"

@@ -209,7 +209,7 @@ def _data(brief: Brief, rulebook: Rulebook) -> str:
     pieces += [c.url or "" for r in rulebook.references for c in r.citations]
     pieces += [c.id for c in rulebook.checks] + [c.id for c in rulebook.concepts]
     pieces += [name for c in rulebook.checks for name, _ in c.let if name not in c.labels]
-    pieces += [f"{h.phrase} x" for h in rulebook.hedges]
+    pieces += [h.written for h in rulebook.hedges]
     pieces += [f.text for f in brief.figures]
     pieces += [brief.rules, brief.rules_digest, f"factcheck {brief.version}", "SHA-256"]
     return "\n".join(pieces)

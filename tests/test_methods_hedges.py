@@ -6,6 +6,10 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
+import pytest
+
+from factcheck.errors import FactcheckError
+from factcheck.hedges import load_hedges
 from factcheck.model import Article
 from factcheck.pipeline import build_brief
 from factcheck.render.context import build_context
@@ -46,3 +50,18 @@ def test_a_brief_with_a_german_article_lists_the_german_hedges_too() -> None:
     )
     assert {"over", "über", "fast", "ca."} <= phrases
     assert "environ" not in phrases
+
+
+def test_a_hedge_after_the_number_is_listed_with_x_before_it() -> None:
+    brief = build_brief(
+        [_article("en", "Crews loaded 400 or more containers.")], load_rulebook(ROOT / "rules")
+    )
+    written = {row["written"] for row in build_context(brief)["methods"]["hedges"]}
+    assert {"x or more", "x-plus", "more than x"} <= written
+
+
+def test_a_hedge_whose_after_is_not_true_or_false_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "hedges.yaml"
+    path.write_text('hedges:\n  - {phrase: "or more", bound: at-least, after: "yes"}\n')
+    with pytest.raises(FactcheckError, match=r"hedges\.yaml:2.*after"):
+        load_hedges(path)

@@ -348,6 +348,12 @@ def _draft(
         hm, hedge = found
         if hedge is not None:
             start, qualifier = hm.start("hedge"), hm.group("hedge")
+    if span is None and n.kind == "number" and (later := hedges.following(sentence, n.end)):
+        # "10,000 or more troops", "3,000-plus soldiers": the unit after the hedge (which
+        # one before the number outweighs: "some 3,000-odd troops")
+        n = replace(n, end=later[0].end())
+        if hedge is None:
+            qualifier, hedge = later[0].group("hedge"), later[1]
     unit, end, word, kind = _unit(sentence, n, lang)
     # "3,5 millions d'obus": the noun after the joining word
     if kind == "count" and n.scale > 1 and lang.of and (joined := lang.of.match(sentence, end)):

@@ -276,6 +276,15 @@ def _several(w: Sequence[str], nxt: str = "") -> WordNumber | None:
     if len(w) >= 2 and w[0] == "several" and w[1] in _SEVERAL:
         n = 3 if w[2:3] == ["of"] else 2
         return Decimal(3 * _SEVERAL[w[1]]), Decimal(0), n, "several", Decimal(1)
+    if w[:2] == ["a", "few"] and len(w) >= 3 and w[2] in _SEVERAL:  # "a few hundred": 2 or more
+        n = 4 if w[3:4] == ["of"] else 3
+        return Decimal(2 * _SEVERAL[w[2]]), Decimal(0), n, "several", Decimal(1)
+    if w[:3] == ["a", "couple", "of"]:  # "a couple of ships", "a couple of thousand"
+        if len(w) >= 4 and w[3] in _SEVERAL:
+            scale = _SEVERAL[w[3]]
+            n = 5 if w[4:5] == ["of"] else 4
+            return Decimal(2 * scale), Decimal(scale) / 2, n, "number", Decimal(scale)
+        return Decimal(2), Decimal(0), 3, "number", Decimal(1)
     if w[:1] == ["several"] and len(w) == 1 and nxt.isalpha() and nxt not in _NOT_SEVERAL:
         return Decimal(3), Decimal(0), 1, "several", Decimal(1)  # "several tankers": 3 or more
     return None

@@ -286,7 +286,9 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _SCALE = "hundred|thousand|million|billion|trillion"
 _FRACTION = "half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?"
 _PLURAL = "dozens|scores|tens|hundreds|thousands|millions|billions"
-_WORD_TOKEN = rf"(?:{_SMALL}|{_TENS}|{_SCALE}|dozen|{_FRACTION}|{_PLURAL}|handful|several)"
+_WORD_TOKEN = (
+    rf"(?:{_SMALL}|{_TENS}|{_SCALE}|dozen|{_FRACTION}|{_PLURAL}|handful|several|few|couple)"
+)
 
 # A time rate: what it is written as → the unit of time it divides by.
 TIME_RATES: Mapping[str, str] = {
@@ -384,7 +386,8 @@ WORDS_FIRST = _expand(f"a|an|{_WORD_TOKEN[3:-1]}")
 # a figure of words; without one, and without digits or a month name, a sentence holds none.
 NUMBER_WORDS = (
     words(
-        f"{_SMALL} {_TENS} {_SCALE} {_PLURAL} dozen handful several twice thrice doubled tripled"
+        f"{_SMALL} {_TENS} {_SCALE} {_PLURAL} dozen handful several couple twice thrice doubled"
+        " tripled"
         " trebled quadrupled double triple treble quadruple half halves third thirds doubling"
         " tripling trebling quadrupling"
         " quarter quarters fifth fifths sixth sixths eighth eighths tenth tenths".replace("|", " ")
@@ -1065,6 +1068,14 @@ class HedgeTable:
     narrowed: dict[frozenset[str], re.Pattern[str]] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
+    # the phrases written after the number ("10,000 or more", "3,000-plus"), as one pattern
+    after: re.Pattern[str] | None = None
+
+    def following(self, text: str, end: int) -> tuple[re.Match[str], Hedge] | None:
+        """The hedge phrase right after ``text[:end]`` ("5 or more"), and its hedge."""
+        if self.after is None or (m := self.after.match(text, end)) is None:
+            return None
+        return m, self.by_phrase[" ".join(m.group("hedge").lower().split())]
 
     def before(self, text: str, end: int) -> tuple[re.Match[str], Hedge | None] | None:
         """The hedge phrase right before ``text[end]`` ("more than 5"), and its hedge."""
@@ -1125,7 +1136,14 @@ def _last_token(text: str, end: int) -> tuple[str, int] | None:
 def hedge_table(hedges: tuple[Hedge, ...]) -> HedgeTable:
     """The :class:`HedgeTable` of ``hedges`` (built once per table)."""
     by_phrase = {" ".join(h.phrase.lower().split()): h for h in hedges}
-    ends = [_WORD_END.search(p) for p in by_phrase if p]
+    later = sorted((h.phrase for h in hedges if h.after), key=len, reverse=True)
+    after = None
+    if later:
+        alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in later)
+        # "3,000-plus" joins its number; "10,000 or more" has a blank before it
+        after = re.compile(rf"(?:(?=[-+])|\s+)(?P<hedge>{alts})(?![\w-])", re.IGNORECASE)
+    hedges = tuple(h for h in hedges if not h.after)
+    ends = [_WORD_END.search(h.phrase) for h in hedges if h.phrase]
     # a phrase ending in letters that lower case may not compare as the pattern does (beyond
     # ASCII and Latin-1: "über", "à" are fine) turns the test off
     usable = all(m is not None and _SAFE_END.fullmatch(m.group()) for m in ends)
@@ -1135,7 +1153,7 @@ def hedge_table(hedges: tuple[Hedge, ...]) -> HedgeTable:
         end = _WORD_END.search(" ".join(phrase.lower().split()))
         assert end is not None  # usable: every phrase ends with a word
         endings.append((phrase, end.group()))
-    return HedgeTable(hedge_pattern(hedges), by_phrase, last_words, tuple(endings))
+    return HedgeTable(hedge_pattern(hedges), by_phrase, last_words, tuple(endings), after=after)
 
 
 # a phrase's last word and the signs after it ("than", "ca.", "à" in "jusqu'à")

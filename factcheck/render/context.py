@@ -243,6 +243,7 @@ class AppendixArticle(TypedDict):
 
 class HedgeContext(TypedDict):
     phrase: str
+    written: str  # with the number as x: "more than x", "x or more"
     meaning: str  # "(x, ∞)", "x ± 10%"
 
 
@@ -726,10 +727,10 @@ def _build_context(brief: Brief, locale: str) -> BriefContext:
             "digest_short": brief.rules_digest[:12],
             "hedges": sorted(
                 (
-                    {"phrase": h.phrase, "meaning": _hedge_meaning(h, locale)}
+                    {"phrase": h.phrase, "written": h.written, "meaning": _hedge_meaning(h, locale)}
                     for h in for_languages(brief.hedges, (a.language for a in brief.articles))
                 ),
-                key=lambda row: (row["meaning"], row["phrase"]),
+                key=lambda row: (row["meaning"], row["written"]),
             ),
         },
         "summary": {
