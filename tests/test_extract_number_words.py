@@ -270,3 +270,26 @@ def test_a_headline_source_after_a_dash() -> None:
 def test_german_present_plurals_say_who_estimates() -> None:
     text = "Hafenbeamte schätzen, dass über 500 Kisten geliefert wurden."
     assert one(text, "de", "500").attribution == "Hafenbeamte"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "piece", "unit", "counts"),
+    [
+        ("fr", "Le nombre de conteneurs a atteint 13 000 fin février.", "13 000", "1",
+         "conteneurs"),
+        ("de", "Die Zahl der Matrosen stieg auf 12.000.", "12.000", "1", "Matrosen"),
+        ("fr", "Chaque docker percevrait 2 000 dollars mensuels.", "2 000", "USD/month", None),
+        ("fr", "Au total, 60 barges sont parties, dont la moitié vides.", "moitié", "×",
+         "barges"),
+    ],
+)  # fmt: skip
+def test_the_number_of_a_rate_adjective_after_and_a_share_of_which(
+    language: str, text: str, piece: str, unit: str, counts: str | None
+) -> None:
+    f = one(text, language, piece)
+    assert (f.unit, f.counts) == (unit, counts)
+
+
+def test_a_french_source_that_puts_the_number_at() -> None:
+    text = "Le port d'Oslo évalue à 12 000 le nombre de caisses."
+    assert one(text, "fr", "12 000").attribution == "port d'Oslo"

@@ -412,13 +412,22 @@ def _carry(figure: Figure, last: Figure | None) -> Figure:
     return dataclasses.replace(figure, unit=last.unit, counts=last.counts)
 
 
+# what says a share is of the things the figure before counts: "of which half", "dont la
+# moitié", "davon die Hälfte"
+_OF_WHICH = re.compile(r"\b(?i:of\s+which|of\s+whom|of\s+them|dont|davon|wovon)\s+\Z")
+
+
 def _share_of_before(figure: Figure, last: Figure | None) -> Figure:
     """A share of "them" ("Half of them were faulty", "die Hälfte davon") is a share of what
     the paragraph's figure before it counts."""
-    if figure.counts is None or last is None or last.counts is None:
+    if last is None or last.counts is None or figure.unit not in ("×", "%"):
         return figure
-    anaphor = ANAPHOR.fullmatch(figure.counts)
-    return dataclasses.replace(figure, counts=last.counts) if anaphor else figure
+    if figure.counts is not None and ANAPHOR.fullmatch(figure.counts):
+        return dataclasses.replace(figure, counts=last.counts)
+    start = figure.start - figure.sentence_start
+    if P.ends_with(_OF_WHICH, figure.sentence, start):
+        return dataclasses.replace(figure, counts=last.counts)  # "60 missiles, dont la moitié"
+    return figure
 
 
 # a sentence that says its figure has a source it does not name, or that states a rule

@@ -564,8 +564,8 @@ _FR_SHAPES: Sequence[_Shape] = (
             # "Le Pentagone estime leur nombre à 11 000"
             r"|(?P<src2>(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*[\w-]+(?:\s+(?:d['’])?[\w-]+){0,3}?)"
             r"\s+(?:estime"
-            r"|estiment|évalue|évaluent|chiffre|chiffrent)\s+(?:le|la|les|leur|leurs|son|sa|ses)"
-            r"\s+(?:nombre|total|montant|coût|pertes|effectifs)\b"
+            r"|estiment|évalue|évaluent|chiffre|chiffrent)\s+(?:(?:le|la|les|leur|leurs|son|sa|ses)"
+            r"\s+(?:nombre|total|montant|coût|pertes|effectifs)\b|à\s)"
         ),
         ("estim", "rapport", "affirm", "indiqu", "déclar", "soulign", "précis", "assur", "expliqu",
          "annonc", "juge", "évalu"),

@@ -292,14 +292,15 @@ def _subject(sentence: str, start: int, qualifier: str | None) -> NounPhrase | N
     return NounPhrase(m.group(g), m.start(g), m.end(g))
 
 
-def _number_of(sentence: str, start: int) -> NounPhrase | None:
-    """The noun a bare number is of: "put the number of soldiers sent at about 12,000"."""
+def _number_of(sentence: str, start: int, stop: frozenset[str]) -> NounPhrase | None:
+    """The noun a bare number is of: "put the number of soldiers sent at about 12,000";
+    ``stop``: the words of the article's language that end a noun phrase."""
     found = None
     for m in P.NUMBER_OF.finditer(sentence, max(0, start - 200), start):
         found = m
     if found is None:
         return None
-    np = _noun_phrase(sentence, found.end())
+    np = _noun_phrase(sentence, found.end(), stop=stop)
     return np if np is not None and np.end <= start else None
 
 
@@ -394,7 +395,7 @@ def _draft(
     else:
         np, adjacent = _counts(sentence, unit, kind, end, word, lang)
     if np is None and kind == "count" and unit == "1":
-        np = _number_of(sentence, start) or _subject(sentence, start, qualifier)
+        np = _number_of(sentence, start, lang.stop) or _subject(sentence, start, qualifier)
     if n.kind == "several" and n.end - n.start == 7 and np and _SAID_AFTER.match(sentence, np.end):
         return None  # "several officials said": who said it, not how many
     if np is not None and adjacent:

@@ -612,6 +612,7 @@ LANGUAGES: Mapping[str, LanguageWords] = {
             seront été fut furent aura auront doit doivent devrait devraient peut peuvent
             pourrait pourraient aussi déjà encore seulement environ près plus moins chaque
             quotidiennement mensuellement annuellement par jour mois an année semaine d'après
+            fin début mi
             livré livrés livrée livrées envoyé envoyés envoyée envoyées tué tués blessé blessés
             reçu reçus payé payés déployé déployés tiré tirés vendu vendus acheté achetés
             """
@@ -621,6 +622,10 @@ LANGUAGES: Mapping[str, LanguageWords] = {
             "par mois": "month", "chaque mois": "month", "mensuellement": "month",
             "par semaine": "week", "chaque semaine": "week", "par jour": "day",
             "chaque jour": "day", "quotidiennement": "day", "par heure": "h",
+            # after the noun: "2 000 dollars mensuels", "500 000 barils annuels"
+            "mensuels": "month", "mensuelles": "month", "mensuel": "month",
+            "mensuelle": "month", "annuels": "yr", "annuelles": "yr", "annuel": "yr",
+            "annuelle": "yr", "quotidiens": "day", "quotidiennes": "day",
         },
         per=("par",),
         also=("et",),
@@ -906,7 +911,10 @@ BLOCKED_NEEDS: Sequence[tuple[frozenset[str], tuple[str, ...], re.Pattern[str] |
 FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
 
 # "the number of soldiers sent at about 12,000": what a bare number counts.
-NUMBER_OF = re.compile(r"\b(?:number|total|tally|count)\s+of\s+", re.IGNORECASE)
+NUMBER_OF = re.compile(
+    r"\b(?:(?:number|total|tally|count)\s+of\s+|nombre\s+(?:de\s+|d['’])|(?:An)?[Zz]ahl\s+der\s+)",
+    re.IGNORECASE,
+)
 
 TEMPORAL_PREP = re.compile(
     r"\b(?:in|since|by|from|until|till|through|throughout|during|of|early|late|mid-?|before"
