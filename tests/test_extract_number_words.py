@@ -293,3 +293,20 @@ def test_the_number_of_a_rate_adjective_after_and_a_share_of_which(
 def test_a_french_source_that_puts_the_number_at() -> None:
     text = "Le port d'Oslo évalue à 12 000 le nombre de caisses."
     assert one(text, "fr", "12 000").attribution == "port d'Oslo"
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "source"),
+    [
+        ("Die Flotte hat nach Einschätzung Oslos rund 900 Kisten verladen.", "900", "Oslos"),
+        ("Das Hafenamt HFA spricht von 11.000 Kisten.", "11.000", "Hafenamt HFA"),
+        ("Seit Mai legten mehr als 300 Schiffe an, wie Satellitenbilder zeigen.", "300",
+         "Satellitenbilder"),
+        ("Der Hafen zahlt bis zu 20 Millionen Euro, berichtet Bloomberg unter Berufung auf"
+         " Insider.", "20", "Bloomberg, citing Insider"),
+    ],
+)  # fmt: skip
+def test_german_sources_in_the_genitive_that_speak_of_or_show(
+    text: str, piece: str, source: str
+) -> None:
+    assert one(text, "de", piece).attribution == source

@@ -387,7 +387,9 @@ _DE_NOT_AFTER = "".join(  # one look-behind for each length: a few tests, not fo
 _DE_SRC = (
     rf"(?<![\w'’-]){_DE_NOT_AFTER}(?!(?:Er|Sie|Es|Wir|Ich|Man|Wie|Als|Wenn|Dass|Ob|{_DE_PREP})\b)(?:{_DE_ART}\s+)?"
     r"(?:(?!wie\s)[a-zäöüß][\w-]*e[nrms]?\s+){0,2}[A-ZÄÖÜ][\w'’.-]*"
-    r"(?:\s+(?:[a-zäöüß][\w-]*e[nrms]?\s+)?[A-ZÄÖÜ][\w'’.-]*){0,4}"
+    # "Bloomberg unter Berufung auf ...": no preposition inside a name
+    r"(?:\s+(?:(?!unter\s|über\s|hinter\s|wegen\s|seiner\s|ihrer\s)[a-zäöüß][\w-]*e[nrms]?\s+)?"
+    r"[A-ZÄÖÜ][\w'’.-]*){0,4}"
 )
 # A source after "laut", "nach Angaben", "unter Berufung auf": one noun phrase, which ends at
 # its noun ("laut westlichen Einschätzungen schwere Verluste erlitten": "westlichen
@@ -416,6 +418,8 @@ _DE_SAID = (
     r"|kündigte|kündigten|ankündigte|ankündigten"
     # present plurals: "Ukrainische Beamte schätzen, dass", "Experten berichten"
     r"|schätzen|berichten|erklären|melden|betonen|bestätigen|warnen|schreiben|vermuten|glauben"
+    # "Der Geheimdienst spricht von 11.000 Soldaten", "wie Satellitenbilder zeigen"
+    r"|spricht|sprechen|sprach|sprachen|zeigen|zeigt|zeigte|zeigten|belegen|belegt"
 )
 _DE_HAS_SAID = (
     r"gesagt|mitgeteilt|erklärt|berichtet|betont|bestätigt|geschätzt|angegeben|gemeldet"
@@ -440,16 +444,18 @@ _DE_SHAPES: Sequence[_Shape] = (
             rf"(?:(?:hat|hatte|haben|hatten)\s+(?:[\w.]+\s+){{0,4}}?(?:{_DE_HAS_SAID})"
             rf"|(?:{_DE_SAID}))\b"
         ),
-        ("sagt", "erklär", "bericht", "beton", "bestätig", "schätz", "meldet", "mitgeteilt",
-         "teilte", "angegeben", "schrieb", "schreibt", "warnte", "kündigt", "gewarnt"),
+        ("sagt", "sagen", "erklär", "bericht", "beton", "bestätig", "schätz", "meld", "mitgeteilt",
+         "teilte", "angegeben", "schrieb", "schreib", "warn", "kündigt", "gewarnt", "vermut",
+         "glaub", "sprich", "sprach", "zeig", "beleg"),
         "main",
         re.compile(rf"\b(?:{_DE_SAID}|{_DE_HAS_SAID})\b"),
     ),
     (  # "Am Montag sagte Selenskyj", "sagte ein Sprecher" (not "schätzt die Zahl auf")
         re.compile(rf"\b(?:{_DE_SAID})\s+(?!(?:die|den|das)\s+(?:Zahl|Anzahl|Gesamtzahl|Menge"
                    rf"|Summe|Höhe|Kosten|Verluste|Stärke)\b)(?P<src>{_DE_SRC})"),
-        ("sagt", "erklär", "bericht", "beton", "bestätig", "schätz", "meldet", "teilte", "schrieb",
-         "schreibt", "warnte", "kündigt"),
+        ("sagt", "sagen", "erklär", "bericht", "beton", "bestätig", "schätz", "meld", "teilte",
+         "schrieb", "schreib", "warn", "kündigt", "vermut", "glaub", "sprich", "sprach", "zeig",
+         "beleg"),
         "main",
         None,
     ),
@@ -479,6 +485,13 @@ _DE_SHAPES: Sequence[_Shape] = (
         ("laut", "gemäß", "angaben", "heißt", "recherche", "analyse", "schätzung", "berechnung",
          "untersuchung", "studie", "auswertung", "zählung", "bericht", "daten", "informationen",
          "erkenntnissen"),
+        "according",
+        None,
+    ),
+    (  # "nach Einschätzung Kiews", "nach Angaben Seouls": a name in the genitive
+        re.compile(r"\b[Nn]ach\s+(?:Einschätzung|Schätzung|Schätzungen|Angaben|Ansicht|Darstellung)"
+                   r"\s+(?P<src>[A-ZÄÖÜ][\w-]*s)\b"),
+        ("einschätzung", "schätzung", "angaben", "ansicht", "darstellung"),
         "according",
         None,
     ),
