@@ -798,3 +798,23 @@ def test_hedges_after_the_number_a_few_and_a_couple(
     f = one(text, piece)
     assert (f.interval, f.qualifier, f.counts) == (interval, qualifier, counts)
     assert figures("It took a few weeks, 3 or 4 at most.")[0].text != "a few weeks"
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "source", "counts"),
+    [
+        ("As many as 30 drowned, a diver quoted the coastguard as saying.", "30",
+         "diver, citing the coastguard", None),
+        ("The coastguard was quoted as saying that 27 were rescued.", "27", "The coastguard",
+         "rescued"),
+        ("The port earned $20 million, according to calculations by the Harbour Monitor.", "$20",
+         "the Harbour Monitor", None),
+        ("The coastguard has put the death toll at around 30.", "30", "The coastguard",
+         "death toll"),
+    ],
+)  # fmt: skip
+def test_quoted_as_saying_calculations_by_and_a_toll(
+    text: str, piece: str, source: str, counts: str | None
+) -> None:
+    f = one(text, piece)
+    assert (f.attribution, f.counts) == (source, counts)

@@ -223,8 +223,10 @@ ATTR_INVERTED = re.compile(rf"(?:{_words_from_first_letter(_INVERTED_VERBS)})\s+
 ATTR_ACCORDING = re.compile(
     r"(?:(?i:according\s+to)|,\s+per)\s+"
     # "according to an analysis of satellite imagery by the Open Source Centre"
-    r"(?:(?:(?i:an?|the)\s+)?(?:[a-z]+\s+)?(?:analysis|report|assessment|study|estimates?|count"
-    r"|review|investigation|tally|images|imagery|photos|footage|data|figures|documents)"
+    r"(?:(?:(?i:an?|the|its|their)\s+)?(?:[a-z]+\s+)?(?:analys[ie]s|reports?|assessments?"
+    r"|stud(?:y|ies)|estimates?|counts?|calculations?|projections?|research|findings|surveys?"
+    r"|review|investigation|tall(?:y|ies)|records|images|imagery|photos|footage|data|figures"
+    r"|documents)"
     # "according to satellite images provided by the Royal United Services Institute"
     r"(?:\s+of\s+(?:[a-z-]+\s+){1,4}?)?\s*(?:(?:provided|published|released|obtained|compiled"
     r"|collected|gathered|taken|shared|conducted|carried\s+out|prepared|produced|commissioned)"
@@ -249,6 +251,12 @@ ATTR_CITING = re.compile(
     r"|(?:which|who)\s+(?:cited|quoted))\s+"
     r"(?:(?i:data|information|reports?|figures|estimates|an?\s+analysis|analysis|an?\s+report)"
     rf"\s+(?:from|by|of)\s+)?(?P<src>{_SRC})"
+)
+# "a lawmaker quoted the agency as saying": the agency, through the lawmaker; "the agency
+# was quoted as saying"
+ATTR_QUOTED_AS = re.compile(
+    rf"(?P<src>{_SRC})\s+(?:quoted\s+(?P<cite>{_SRC})|(?:was|were|is|are|has\s+been)\s+quoted)"
+    r"\s+as\s+saying\b"
 )
 ATTR_SOURCES_FROM = re.compile(
     rf"(?i:sources?)\s+(?:from|in|at|within|close\s+to)\s+(?P<src>{_SRC})"
@@ -816,6 +824,13 @@ def find_sources(sentence: str, language: str = "en") -> list[Source]:
         and (name := clean_name(m.group("src"))) is not None
     ):  # "This, from the first report by the monitoring team, ...": who made the work
         found.append(Source(m.start("src"), m.end("src"), name, "main"))
+    if " quoted " in sentence:
+        for m in ATTR_QUOTED_AS.finditer(sentence):
+            if (name := clean_name(m.group("src"))) is None:
+                continue
+            if m.group("cite") and (origin := clean_name(m.group("cite"))):
+                name = f"{name}, citing {origin}"  # "a lawmaker quoted the agency as saying"
+            found.append(Source(m.start(), m.end(), name, "main"))
     lower = lower_words(sentence)
     exact = not has_folds(sentence)  # else the word tests may miss a word
     low = ""

@@ -304,6 +304,24 @@ def _number_of(sentence: str, start: int, stop: frozenset[str]) -> NounPhrase | 
     return np if np is not None and np.end <= start else None
 
 
+# "put the death toll at around 300", "the toll rose to 40": what a bare number counts
+_TOLL = re.compile(
+    r"\b(?P<w>(?:death|casualty|civilian|military)\s+tolls?|tolls?|body\s+count|casualty\s+count"
+    r"|casualty\s+figures?|losses)\b(?:\s+\w+){0,3}?\s+(?:at|to|of|reached|hit|topped|stands\s+at"
+    r"|stood\s+at|is|was)\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than"
+    r"|at\s+least|up\s+to|just\s+over|just\s+under)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _toll(sentence: str, start: int) -> NounPhrase | None:
+    """The toll a bare number is: "put the death toll at around 300"."""
+    if "toll" not in sentence and "count" not in sentence and "loss" not in sentence:
+        return None
+    m = P.ends_with(_TOLL, sentence, start)
+    return NounPhrase(m.group("w"), m.start("w"), m.end("w")) if m else None
+
+
 def _is_ratio(sentence: str, start: int, end: int) -> bool:
     """Is "N times" a ratio: "ten times more oil", "nearly ten times that", "grew five times"?"""
     if _MULTIPLIED.match(sentence, start, end):
@@ -395,7 +413,11 @@ def _draft(
     else:
         np, adjacent = _counts(sentence, unit, kind, end, word, lang)
     if np is None and kind == "count" and unit == "1":
-        np = _number_of(sentence, start, lang.stop) or _subject(sentence, start, qualifier)
+        np = (
+            _number_of(sentence, start, lang.stop)
+            or _subject(sentence, start, qualifier)
+            or _toll(sentence, start)
+        )
     if n.kind == "several" and n.end - n.start == 7 and np and _SAID_AFTER.match(sentence, np.end):
         return None  # "several officials said": who said it, not how many
     if np is not None and adjacent:
