@@ -803,8 +803,8 @@ def test_hedges_after_the_number_a_few_and_a_couple(
 @pytest.mark.parametrize(
     ("text", "piece", "source", "counts"),
     [
-        ("As many as 30 drowned, a diver quoted the coastguard as saying.", "30",
-         "diver, citing the coastguard", None),
+        ("As many as 30 drowned, a lawmaker quoted the coastguard as saying.", "30",
+         "lawmaker, citing the coastguard", None),
         ("The coastguard was quoted as saying that 27 were rescued.", "27", "The coastguard",
          "rescued"),
         ("The port earned $20 million, according to calculations by the Harbour Monitor.", "$20",

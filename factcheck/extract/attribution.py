@@ -102,7 +102,7 @@ _SRC_NOUNS = (
     "|economist|economists|authority|operator|operators|executive|executives|manager"
     "|managers|owner|owners|doctors|medics|farmers|auditor|auditors|tracker|trackers"
     "|nonprofit|non-profit|organization|organisation|organizations|organisations|charity"
-    "|foundation|initiative|project|fellow|publication"
+    "|foundation|initiative|project|fellow|publication|coastguard"
 )
 
 
