@@ -232,10 +232,14 @@ def test_over_before_a_duration_is_a_period() -> None:
     assert (f.qualifier, f.interval, f.unit) == (None, Interval.exact(5), "yr")
 
 
-def test_about_is_widened_to_the_written_precision() -> None:
+def test_about_is_the_hedges_tolerance_not_the_written_precision() -> None:
+    # as the methods section states it: "about x", x give or take 10%
     f = one("Exports reached approximately 2 million barrels.", "million")
-    assert f.interval == Interval.closed(1_500_000, 2_500_000)
+    assert f.interval == Interval.closed(1_800_000, 2_200_000)
     assert f.value == 2_000_000
+    assert one("Exports reached 2 million barrels.", "million").interval == Interval.closed(
+        1_500_000, 2_500_000
+    )
 
 
 def test_hedge_bound_uses_the_number_as_written() -> None:

@@ -569,7 +569,7 @@ def find_numbers(
 
 
 def stated_interval(value: Decimal, half_width: Decimal, hedge: Hedge | None) -> Interval:
-    """The values a number allows: its written precision, then the hedge before it."""
+    """The values a number allows: its written precision, or the hedge before it."""
     if hedge is None:
         return (
             Interval(value - half_width, value + half_width)
@@ -588,9 +588,13 @@ def stated_interval(value: Decimal, half_width: Decimal, hedge: Hedge | None) ->
             return Interval.below(value, inclusive=closed)
         return Interval(Decimal(0), value, high_open=not closed)
     if bound is HedgeBound.ABOUT:
+        # the hedge's tolerance says how far off the number may be, as the methods section
+        # states it ("about x: x give or take 10%"); the written precision of "3 million" is
+        # not added to it, but a tolerance of nought keeps it
         around = Interval.around(value, t)
-        precision = Interval(value - half_width, value + half_width)
-        return Interval(clean(around.low), clean(around.high)).hull(precision)
+        if not t:
+            return Interval(value - half_width, value + half_width)
+        return Interval(clean(around.low), clean(around.high))
     if bound is HedgeBound.NEARLY:
         return Interval(clean(value - abs(value) * t), value)
     return Interval.exact(value)
