@@ -818,3 +818,42 @@ def test_quoted_as_saying_calculations_by_and_a_toll(
 ) -> None:
     f = one(text, piece)
     assert (f.attribution, f.counts) == (source, counts)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "piece", "first", "last"),
+    [
+        ("Barges came in the summer of 2023.", "en", "summer", "2023-06-01", "2023-08-31"),
+        ("Barges came in autumn 2024.", "en", "autumn", "2024-09-01", "2024-11-30"),
+        ("Im Herbst 2024 kamen Schiffe.", "de", "Herbst", "2024-09-01", "2024-11-30"),
+        ("Ils sont venus depuis l'automne 2024.", "fr", "automne", "2024-09-01", "2024-11-30"),
+    ],
+)
+def test_a_season_of_a_year_is_its_three_months(
+    text: str, language: str, piece: str, first: str, last: str
+) -> None:
+    (f,) = [f for f in figures(text, language) if piece in f.text]
+    assert f.unit == "date"
+    assert _days(f) == (datetime.date.fromisoformat(first), datetime.date.fromisoformat(last))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "piece", "unit", "value", "counts"),
+    [
+        ("Im Juni 2.305 Barrel, im Mai 10.933 Barrel.", "de", "2.305", "bbl", 2305, "Barrel"),
+        ("Die Lieferungen haben sich vervierfacht.", "de", "vervierfacht", "×", 4, None),
+        ("Le volume a doublé en un an.", "fr", "doublé", "×", 2, None),
+        ("The port earned as much as 8 trillion won, North Korea's media said.", "en", "won",
+         "KRW", 8 * 10**12, None),
+        ("Workers in North Korea earn 9,000 won.", "en", "won", "KPW", 9000, None),
+        ("Crews fired eight North Korea-made KN-23 missiles.", "en", "eight", "1", 8,
+         "North Korea-made KN-23 missiles"),
+        ("The number increased sharply to as much as over nine times.", "en", "nine", "×", 9,
+         None),
+    ],
+)  # fmt: skip
+def test_a_day_is_no_digit_group_multiplier_verbs_won_and_models_in_a_noun(
+    text: str, language: str, piece: str, unit: str, value: int, counts: str | None
+) -> None:
+    (f,) = [f for f in figures(text, language) if piece in f.text]
+    assert (f.unit, f.value, f.counts) == (unit, value, counts)

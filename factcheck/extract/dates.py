@@ -76,6 +76,30 @@ _DECADE = re.compile(
 )
 
 
+# a season of a year: "summer 2023", "autumn of 2024", "im Herbst 2024", "l'automne 2024"
+_SEASON = re.compile(
+    r"(?<![\w-])(?P<s>(?i:spring|summer|autumn|fall|Frühjahr|Frühling|Sommer|Herbst|printemps"
+    r"|été|automne))(?:\s+(?:of|de|des\s+Jahres))?\s+(?P<y>(?:19|20)\d\d)(?!\d)"
+)
+_SEASON_MONTHS = {
+    "spring": 3, "frühjahr": 3, "frühling": 3, "printemps": 3, "summer": 6, "sommer": 6,
+    "été": 6, "autumn": 9, "fall": 9, "herbst": 9, "automne": 9,
+}  # fmt: skip
+
+
+def find_seasons(sentence: str) -> list[tuple[int, int, Interval]]:
+    """Every season of a year ``sentence`` names, with its span and its three months' days
+    ("summer 2023": June to August)."""
+    result = []
+    for m in _SEASON.finditer(sentence):
+        year, first = int(m.group("y")), _SEASON_MONTHS[m.group("s").lower()]
+        last = datetime.date(year, first + 3, 1) - datetime.timedelta(days=1)
+        result.append(
+            (m.start(), m.end(), Interval(_day(datetime.date(year, first, 1)), _day(last)))
+        )
+    return result
+
+
 def find_decades(sentence: str) -> list[tuple[int, int, Interval]]:
     """Every decade ``sentence`` names, with its span and its days (a date, not a quantity);
     "the '90s" and "les années 70" are of the 20th century."""

@@ -20,7 +20,7 @@ from factcheck.extract import foreign_numbers
 from factcheck.extract import patterns as P
 from factcheck.extract.context import NounPhrase, Rate, find_rate
 from factcheck.extract.context import noun_phrase as _noun_phrase
-from factcheck.extract.dates import find_dates, find_decades, year_span
+from factcheck.extract.dates import find_dates, find_decades, find_seasons, year_span
 from factcheck.extract.numbers import Number, clean, find_numbers, stated_interval
 from factcheck.extract.patterns import words
 from factcheck.interval import Interval
@@ -58,7 +58,11 @@ _FOR_BEFORE = re.compile(r"\bfor\s+\Z", re.IGNORECASE)
 _AGED_BEFORE = re.compile(r"\b(?:aged|age\s+of)\s+\Z", re.IGNORECASE)
 _AGED_LAST = words("aged of")  # the word that ends every match of _AGED_BEFORE
 _NEXT_AGE = re.compile(r",?\s+(?:and|or)?\s*(?:the\s+other|another|the\s+second)?\s*", re.I)
-_MULTIPLIED = re.compile(r"(?:\w+\s+)*(?:doubl|tripl|trebl|quadrupl)(?:e|ing)|.*fold\Z", re.I)
+_MULTIPLIED = re.compile(
+    r"(?:\w+\s+)*(?:doubl|tripl|trebl|quadrupl|décupl)(?:e|ing|é)|.*fold\Z"
+    r"|ver\w*fach|\w+fach|verdoppel",  # "vervierfacht", "verdoppelt"
+    re.I,
+)
 # a model name or a calibre before the counted noun: "KN-23", "Su-27", "170-mm", "155mm"
 _MODEL = r"(?:[A-Z][A-Za-z]*-?\d[\w-]*|\d+(?:\.\d+)?[-\s]?(?:mm|millimet(?:re|er)s?|inch|cm))"
 _DESIGNATION = re.compile(rf"\s*{_MODEL}(?:(?:\s*,\s*|\s+(?:and|or)\s+|/){_MODEL})*\s+(?=[A-Za-z])")
@@ -74,6 +78,11 @@ _STRONG = re.compile(r"-strong\b")
 _RATIO_NEXT = words(
     "more less fewer as that the this what higher larger greater bigger smaller lower faster"
     " slower cheaper its their his her over above below"
+)
+_CHANGED_TO = re.compile(
+    r"\b(?:increased|grew|grown|rose|risen|jumped|surged|soared|climbed|multiplied|expanded)"
+    r"(?:\s+\w+)?\s+(?:to|by)\s+(?:[a-z]+\s+){0,4}\Z",
+    re.IGNORECASE,
 )
 _RATIO_BEFORE = re.compile(
     r"\b(?:increased|grew|grown|rose|risen|multiplied|jumped|surged|soared|fell|dropped"
@@ -101,8 +110,15 @@ class Draft:
 
 
 def _currency(
-    word: str, korea: str | None, sentence: str, known: Mapping[str, str] = P.CURRENCY_WORDS
+    word: str,
+    korea: str | None,
+    sentence: str,
+    known: Mapping[str, str] = P.CURRENCY_WORDS,
+    value: Decimal = Decimal(0),
 ) -> str:
+    """The currency code of ``word``; plain "won" is North Korea's in a sentence about North
+    Korea ("soldiers in North Korea earn 9,000 won"), but a sum of a billion or more is in
+    South Korean won, as Seoul's reporting converts ("North Korea earned 8 trillion won")."""
     key = " ".join(word.lower().split())
     if key not in known:
         key = key.split()[-1]
@@ -110,7 +126,7 @@ def _currency(
     if code == "won" or (code == "KRW" and not korea):
         if korea:
             return "KPW" if korea == "North" else "KRW"
-        return "KPW" if "North Korea" in sentence else "KRW"
+        return "KPW" if "North Korea" in sentence and value < 10**9 else "KRW"
     return code
 
 
@@ -126,7 +142,7 @@ def _unit(sentence: str, n: Number, lang: P.Language) -> tuple[str, int, int | N
     if bare and n.scale > 1 and lang.of is not None and (joined := lang.of.match(sentence, n.end)):
         m = lang.unit.match(sentence, joined.end()) or m
     if m and m.group("cur"):
-        code = _currency(m.group("cur"), m.group("korea"), sentence, lang.currency_words)
+        code = _currency(m.group("cur"), m.group("korea"), sentence, lang.currency_words, n.value)
         return code, m.end(), None, "cur"
     if n.currency:
         return _currency(n.currency, None, sentence), n.end, None, "cur"
@@ -329,7 +345,10 @@ def _is_ratio(sentence: str, start: int, end: int) -> bool:
     nxt = _NEXT_WORD.match(sentence, end)
     if nxt and nxt.group(1).lower() in _RATIO_NEXT:
         return True
-    return bool(P.ends_with(_RATIO_BEFORE, sentence, start))
+    # "the number increased sharply to as much as over nine times": a change in the clause
+    return bool(P.ends_with(_RATIO_BEFORE, sentence, start)) or bool(
+        P.ends_with(_CHANGED_TO, sentence, start)
+    )
 
 
 def _aged(sentence: str, start: int) -> bool:
@@ -630,7 +649,7 @@ def sentence_drafts(
         return []  # no digit, number word or month name: nothing to find (a cheap pre-filter)
     blocked = _blocked(sentence, lower) if has_digit else []
     drafts: list[Draft] = []
-    for start, end, days in find_decades(sentence) if has_digit else ():
+    for start, end, days in (find_decades(sentence) + find_seasons(sentence)) if has_digit else ():
         drafts.append(Draft(start, end, None, days, "date", is_date=True))
         blocked.append((start, end))
     # a date names a month, or is "2024-11-14" or "the first half of 2024" (a cheap pre-filter)

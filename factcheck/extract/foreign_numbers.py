@@ -50,7 +50,7 @@ _DE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _DE_MAY = re.compile(
-    r"zwei|drei|vier|fünf|sech|sieb|acht|neun|zehn|elf|zwölf|zig|ßig|hundert|tausend|dutzend"
+    r"zwei|drei|vier|fünf|sech|sieb|acht|neun|zehn|elf|zwölf|zig|ßig|hundert|tausend|dutzend|doppel"
     r"|million|milliard|hälfte|drittel|viertel",
     re.IGNORECASE,
 )
@@ -114,7 +114,7 @@ _FR = re.compile(
 _FR_MAY = re.compile(
     r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize"
     r"|vingt|trente|quarante|cinquante|soixante|cent|mille|million|milliard|dizaines|centaines"
-    r"|milliers|moitié|tiers|quart|aine|millier",
+    r"|milliers|moitié|tiers|quart|aine|millier|doubl|tripl|quadrupl|décupl",
     re.IGNORECASE,
 )
 
@@ -162,6 +162,37 @@ def _shares(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int, Read]]:
         if num < of:
             value = Decimal(num) / Decimal(of)
             result.append((m.start(), m.end(), (value, Decimal(0), "share", Decimal(1))))
+    return result
+
+
+# -- multipliers: "verdoppelt", "vervierfacht", "a doublé", "quadruplé" ----------------------------
+
+_TIMES = {
+    "de": re.compile(
+        r"(?<![\w-])(?P<w>verdoppel\w*|verdreifach\w*|vervierfach\w*|verfünffach\w*"
+        r"|verzehnfach\w*|(?:zwei|drei|vier|fünf|sechs|zehn)fach(?:e[nrms]?)?)(?![\w-])",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"(?<![\w-])(?P<w>doubl[ée]e?s?|tripl[ée]e?s?|quadrupl[ée]e?s?|décupl[ée]e?s?)(?![\w-])",
+        re.IGNORECASE,
+    ),
+}
+_TIMES_VALUE = {
+    "verdoppel": 2, "verdreifach": 3, "vervierfach": 4, "verfünffach": 5, "verzehnfach": 10,
+    "zweifach": 2, "dreifach": 3, "vierfach": 4, "fünffach": 5, "sechsfach": 6, "zehnfach": 10,
+    "doubl": 2, "tripl": 3, "quadrupl": 4, "décupl": 10,
+}  # fmt: skip
+
+
+def _multipliers(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int, Read]]:
+    """A verb or adjective that multiplies: "vervierfacht" is four times, "doublé" twice."""
+    result = []
+    for m in pattern.finditer(text):
+        word = m.group("w").lower()
+        value = next((v for stem, v in _TIMES_VALUE.items() if word.startswith(stem)), None)
+        if value is not None:
+            result.append((m.start(), m.end(), (Decimal(value), Decimal(0), "times", Decimal(1))))
     return result
 
 
@@ -246,7 +277,7 @@ def word_numbers(text: str, language: str) -> list[tuple[int, int, Read]]:
     found = _LANGUAGES.get(base)
     if found is None or found.may.search(text) is None:
         return []
-    result = _shares(text, found.shares)
+    result = _shares(text, found.shares) + _multipliers(text, _TIMES[base])
     for m in found.pattern.finditer(text):
         read = _read(m, found)
         if read is None:

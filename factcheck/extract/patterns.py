@@ -944,7 +944,7 @@ def _date_pattern(month: str, suffix: str) -> re.Pattern[str]:
     (?P<iso>\b{_YEAR}-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)\b)
     |\b(?P<part>(?i:first|second|third|fourth|last))\s+(?P<pk>(?i:half|quarter))\s+of\s+
         (?P<py>{_YEAR})
-    |\b(?P<m1>{month})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])
+    |\b(?P<m1>{month})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]|[.,]\d)
         (?:\s*[-–]\s*(?P<e1>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))?
         (?:,?\s+(?P<y1>{_YEAR})|\s+(?P<r1>{_REL_YEAR}))?
     |\b(?P<d2>[0-3]?\d)(?:{suffix}\s*[-–]\s*(?P<e2>[0-3]?\d))?{suffix}\s+(?:of\s+)?
@@ -1028,7 +1028,11 @@ PERIOD_LOW_STARTS = Starts(lower=words("as in during throughout by so this last"
 
 # -- counted nouns -------------------------------------------------------------------
 
-NP_TOKEN = re.compile(r"\s*(?:(?P<word>[A-Za-z][\w'’]*(?:-[A-Za-z][\w'’]*)*)|(?P<other>\S))")
+# a word of a noun phrase, a model's name too ("North Korea-made KN-23 missiles")
+NP_TOKEN = re.compile(
+    r"\s*(?:(?P<word>[A-Za-z][\w'’]*(?:-[A-Za-z][\w'’]*)*(?:(?:(?<=[A-Z])|(?<=[A-Z][a-z]))-\d+[A-Za-z]?(?![\w-]))?)"
+    r"|(?P<other>\S))"
+)
 OF_DETERMINER = re.compile(
     r"\s+of\s+(?:its|their|his|her|the|these|those|our|them|whom|which|all)\b", re.IGNORECASE
 )
