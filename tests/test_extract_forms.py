@@ -856,4 +856,4 @@ def test_a_day_is_no_digit_group_multiplier_verbs_won_and_models_in_a_noun(
     text: str, language: str, piece: str, unit: str, value: int, counts: str | None
 ) -> None:
     (f,) = [f for f in figures(text, language) if piece in f.text]
-    assert (f.unit, f.value, f.counts) == (unit, value, counts)
+    assert (f.unit, f.value, f.counts) == (unit, Decimal(value), counts)
