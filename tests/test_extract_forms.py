@@ -857,3 +857,22 @@ def test_a_day_is_no_digit_group_multiplier_verbs_won_and_models_in_a_noun(
 ) -> None:
     (f,) = [f for f in figures(text, language) if piece in f.text]
     assert (f.unit, f.value, f.counts) == (unit, Decimal(value), counts)
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "unit", "counts", "source"),
+    [
+        ("Dockers say the average monthly wage for port workers is less than $1.", "$1",
+         "USD/month", None, "Dockers"),
+        ("The mayor put the total figure of Oslo's crews at approaching 1,200.", "1,200",
+         "1", "Oslo's crews", "The mayor"),
+        ("Losses are estimated at 4,000.", "4,000", "1", "Losses", None),
+        ("Some 40 barges were seen. Another 10 left, per the Harbour Monitor.", "40", "1",
+         "barges", "the Harbour Monitor"),
+    ],
+)  # fmt: skip
+def test_pay_as_the_subject_the_figure_of_estimated_at_and_a_trailing_per(
+    text: str, piece: str, unit: str, counts: str | None, source: str | None
+) -> None:
+    f = one(text, piece)
+    assert (f.unit, f.counts, f.attribution) == (unit, counts, source)

@@ -310,3 +310,25 @@ def test_german_sources_in_the_genitive_that_speak_of_or_show(
     text: str, piece: str, source: str
 ) -> None:
     assert one(text, "de", piece).attribution == source
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "piece", "expected"),
+    [
+        ("fr", "Il s'agirait d'entre 420 000 et 1,26 million de barils.", "420 000",
+         (Interval(Decimal(420_000), Decimal(1_260_000)), "barils", None)),
+        ("fr", "Au cours des cinq premiers mois, 64 000 barils.", "cinq",
+         (Interval.exact(Decimal(5)), None, None)),
+        ("fr", "La Russie a tiré 60 missiles. Environ la moitié de ceux-ci ont raté.", "moitié",
+         (Interval.closed(Decimal("0.45"), Decimal("0.55")), "missiles", None)),
+        ("fr", "42 cargos ont accosté. C'est une estimation avancée par la Voix du Port (VDP).",
+         "42", (Interval.exact(Decimal(42)), "cargos", "Voix du Port (VDP)")),
+        ("de", "Nach Angaben auf der Website des Hafenamts kamen 900 Kisten an.", "900",
+         (Interval.exact(Decimal(900)), "Kisten", "Hafenamts")),
+    ],
+)  # fmt: skip
+def test_ranges_written_out_order_words_ceux_and_sources_by_par(
+    language: str, text: str, piece: str, expected: tuple[Interval, str | None, str | None]
+) -> None:
+    f = one(text, language, piece)
+    assert (f.interval, f.counts, f.attribution) == expected

@@ -370,7 +370,9 @@ _PURE = re.compile(
     r"|(?:This|That),?\s+(?:from|per|according\s+to)\b"  # "This, from the first report by X"
     r"|Reported\s+by\b|Source:"
     # "C'est ce qu'a déclaré le ministère", "Das teilte das Ministerium mit", "Das habe X gesagt"
-    r"|C['’]est\s+ce\s+qu|(?:Das|Dies)\s+(?:habe|hat|haben|hätten|sei|teilte|teilten|sagte"
+    r"|C['’]est\s+ce\s+qu|C['’]est\s+(?:une|la|l['’])\s*(?:estimation|analyse|évaluation|conclusion"
+    r"|information)\b"
+    r"|(?:Das|Dies)\s+(?:habe|hat|haben|hätten|sei|teilte|teilten|sagte"
     r"|berichtete|meldete|erklärte|schrieb)\b)"
 )
 
@@ -481,7 +483,8 @@ _DE_SHAPES: Sequence[_Shape] = (
         # "nach einer Recherche der Nachrichtenagentur Reuters", "nach einer Einschätzung vom OSC"
         re.compile(rf"\b(?:[Ll]aut|[Gg]emäß"
                    r"|[Nn]ach\s+(?:Angaben|Schätzungen|Informationen|Erkenntnissen|Berichten"
-                   r"|Daten)\s+(?:de[rs]|von|aus)"
+                   r"|Daten)\s+(?:(?:auf|in)\s+(?:der|dem)\s+(?:Website|Webseite|Internetseite"
+                   r"|Bericht|Datenbank)\s+)?(?:de[rs]|von|aus)"
                    # "heißt es in einer Studie des Havelberg-Instituts"
                    r"|heißt\s+es\s+(?:in|im)\s+(?:(?:einer|einem|der|dem)\s+)?"
                    r"(?:[a-zäöüß]+e[nrms]?\s+)?(?:Studie|Bericht|Analyse|Mitteilung|Erklärung"
@@ -561,6 +564,16 @@ _FR_SAID = (
     r"|souligné|ajouté"
 )
 _FR_SHAPES: Sequence[_Shape] = (
+    (  # "une estimation avancée par la Voix de l'Amérique", "des chiffres publiés par le NIS"
+        re.compile(
+            r"\b(?:avancée?s?|publiée?s?|réalisée?s?|fournie?s?|rapportée?s?|communiquée?s?"
+            r"|diffusée?s?|donnée?s?|relevée?s?|recueillie?s?|compilée?s?|établie?s?|faite?s?)\s+"
+            rf"par\s+(?P<src>{_FR_NP}(?:\s+\([A-Z][\w.&-]{{1,11}}\))?)"
+        ),
+        (" par",),
+        "main",
+        None,
+    ),
     (  # "citant des sources militaires": whom a relay cites (first, as in German)
         re.compile(rf"\bcitant\s+(?P<src>{_FR_NP})"),
         ("citant",),
@@ -934,7 +947,10 @@ _TRAILING_SAID = re.compile(
     r"|berichtete|berichtet|erklärte|schrieb|meldete|(?:a|ont)\s+(?:déclaré|dit|indiqué|affirmé"
     r"|précisé|annoncé|rapporté))\s+[^,;:\d]{2,80}"
     r"|[^,;:\d]{2,60}?\s+(?:said|says|reported|reports|wrote|writes|added|noted|estimated"
-    r"|estimates))(?:,\s+[^,;:\d]{2,100})?[.!?\"”’»)]*\s*\Z"
+    r"|estimates)"
+    # "..., per CNN.", "..., according to the ministry."
+    r"|(?:per|according\s+to|selon|laut)\s+[^,;:\d]{2,60})"
+    r"(?:,\s+[^,;:\d]{2,100})?[.!?\"”’»)]*\s*\Z"
 )
 
 

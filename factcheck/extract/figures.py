@@ -41,7 +41,11 @@ _BETWEEN_BEFORE = re.compile(r"\b(?P<q>between)\s+\Z", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
 # what a share is of when it stands for the things a figure before counts: "half of them",
 # "die Hälfte davon", "la moitié d'entre eux"
-ANAPHOR = re.compile(r"\s*(?P<w>them|those|these|davon|d['’]entre\s+(?:eux|elles))(?!\w)", re.I)
+ANAPHOR = re.compile(
+    r"\s*(?P<w>them|those|these|davon|d['’]entre\s+(?:eux|elles)|(?:de\s+)?(?:ceux|celles)"
+    r"(?:-ci|-là)?)(?!\w)",
+    re.I,
+)
 _DETERMINERS = re.compile(r"\s*(?:(?:the|its|their|his|her|all|this|that|these|those)\s+)*", re.I)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _CALIBRE_AFTER = re.compile(r"\s+\d+(?:\.\d+)?[-\s]?(?:mm|millimet(?:re|er)s?|inch|cm)\s+")
@@ -130,6 +134,12 @@ def _currency(
     return code
 
 
+_BEFORE_DURATION = re.compile(
+    r"\s+(?i:premiers|premières|derniers|dernières|prochains|prochaines|straight|consecutive"
+    r"|successive|more|additional|further|long)(?=\s)"
+)
+
+
 def _unit(sentence: str, n: Number, lang: P.Language) -> tuple[str, int, int | None, str]:
     """The unit after a number: (unit, where it ends, where its word starts, kind)."""
     if n.kind == "share":
@@ -137,6 +147,14 @@ def _unit(sentence: str, n: Number, lang: P.Language) -> tuple[str, int, int | N
     if n.kind == "times":
         return "×", n.end, None, "times"
     m = lang.unit.match(sentence, n.end)
+    if not (m and (m.group("cur") or m.group("unit"))) and (
+        order := _BEFORE_DURATION.match(sentence, n.end)
+    ):  # "les cinq premiers mois", "three straight days": a duration after a word of order
+        after = lang.unit.match(sentence, order.end())
+        if after and after.group("unit"):
+            key = " ".join(after.group("word").lower().split())
+            if (lang.unit_words.get(key) or lang.unit_words.get(key[:-1])) in _DURATIONS:
+                m = after
     bare = not (m and (m.group("cur") or m.group("unit")))
     # "1,2 million de barils", "24 millions d'euros": the unit after the joining word
     if bare and n.scale > 1 and lang.of is not None and (joined := lang.of.match(sentence, n.end)):
@@ -554,6 +572,8 @@ def _range(
     elif not _RANGE_OR.fullmatch(sentence, a.end, b.start):
         return None
     low = clean(a.value * b.scale) if a.scale == 1 and b.scale > 1 else a.value
+    if low > b.value and a.value <= b.value:
+        low = a.value  # "entre 420 000 et 1,26 million": the first written out in full
     if a.plain and b.scale == 1 and not b.plain:
         low = _abbreviated_low(a.value, b.value)
     return (low, start, qualifier) if low <= b.value else None

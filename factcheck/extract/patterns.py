@@ -912,7 +912,7 @@ FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
 
 # "the number of soldiers sent at about 12,000": what a bare number counts.
 NUMBER_OF = re.compile(
-    r"\b(?:(?:number|total|tally|count)\s+of\s+|nombre\s+(?:de\s+|d['’])|(?:An)?[Zz]ahl\s+der\s+)",
+    r"\b(?:(?:number|total|tally|count|figure)\s+of\s+|nombre\s+(?:de\s+|d['’])|(?:An)?[Zz]ahl\s+der\s+)",
     re.IGNORECASE,
 )
 
@@ -987,8 +987,12 @@ RATE_BEFORE = re.compile(
 # "the monthly GNI per capita, which was approximately 135,000 won": a rate named before the
 # figure, with a relative clause that says what it was
 RATE_WHICH = re.compile(
-    r"\b(?P<rate>annual|yearly|daily|monthly|weekly)\s+(?:[\w-]+\s+){0,6}?[\w-]+,?\s+"
-    r"(?:which|that)\s+(?:was|is|were|are|stood\s+at|amounted\s+to|came\s+to)\s+\Z",
+    r"\b(?P<rate>annual|yearly|daily|monthly|weekly)\s+(?:"
+    r"(?:[\w-]+\s+){0,6}?[\w-]+,?\s+(?:which|that)\s+"
+    # "the average monthly wage for ordinary workers is less than $1": pay as the subject
+    r"|(?:[\w-]+\s+){0,2}?(?:wages?|salar(?:y|ies)|pay|income|earnings|allowance|stipend"
+    r"|budget|revenue|output|production|exports|imports)\b(?:\s+[\w'’-]+){0,8}?\s+)"
+    r"(?:was|is|were|are|stood\s+at|amounted\s+to|came\s+to)\s+\Z",
     re.IGNORECASE,
 )
 
