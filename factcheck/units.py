@@ -60,12 +60,15 @@ UNITS: Mapping[str, _Def] = {
     # mass (base: the metric tonne)
     "t": _d("1", "mass", "tonne"),
     "kg": _d("0.001", "mass", "kilogram"),
+    "lb": _d("0.00045359237", "mass", "pound"),
     # time (base: the day; a month is a twelfth of a Julian year)
     "day": _d("1", "time", "day"),
     "week": _d("7", "time", "week"),
     "month": _d("30.4375", "time", "month"),
     "yr": _d("365.25", "time", "year"),
     "h": _d("0.04166666666666666666666666667", "time", "hour"),
+    "min": _d("0.0006944444444444444444444444444", "time", "minute"),
+    "s": _d("0.00001157407407407407407407407407", "time", "second"),
     # money: each currency is its own dimension; exchange rates are references
     "USD": _d("1", "USD", "US dollar"),
     "EUR": _d("1", "EUR", "euro"),

@@ -876,3 +876,29 @@ def test_pay_as_the_subject_the_figure_of_estimated_at_and_a_trailing_per(
 ) -> None:
     f = one(text, piece)
     assert (f.unit, f.counts, f.attribution) == (unit, counts, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "piece", "unit"),
+    [
+        ("The talks lasted 30 minutes and 40 seconds.", "en", "30", "min"),
+        ("The talks lasted 30 minutes and 40 seconds.", "en", "40", "s"),
+        ("The ship took about 1.1 million lbs of flour.", "en", "1.1", "lb"),
+        ("Das Treffen dauerte 30 Minuten.", "de", "30", "min"),
+        ("Le pont fera 1 kilomètre.", "fr", "1", "km"),
+    ],
+)
+def test_minutes_seconds_pounds_and_a_kilometre(
+    text: str, language: str, piece: str, unit: str
+) -> None:
+    (f,) = [f for f in figures(text, language) if f.text.startswith(piece) or piece in f.text]
+    assert f.unit == unit
+
+
+def test_months_name_no_source_and_a_work_obtained_by_someone() -> None:
+    text = "Imagery taken in February and March indicates 40 barges at the quay."
+    assert one(text, "40").attribution is None
+    text = "The data, obtained by the Harbour Monitor and shared with us, shows 43 voyages."
+    assert one(text, "43").attribution == "the Harbour Monitor"
+    text = "“Quay Watch,” a website run by a shipping institute in Oslo, reported 12 barges."
+    assert one(text, "12").attribution == "Quay Watch"

@@ -356,7 +356,7 @@ _CARRY_AFTER_WORDS = frozenset(
 )
 _CARRY_WEAK = frozenset({"and", "but", "while", "plus"})  # within one sentence only
 # units never carried: a share, a ratio, a date, a duration ("for 8 months. Another 300 died")
-_NOT_CARRIED = frozenset({"1", "%", "×", "date", "day", "week", "month", "yr", "h"})
+_NOT_CARRIED = frozenset({"1", "%", "×", "date", "day", "week", "month", "yr", "h", "min", "s"})
 
 
 # "Russia fires about 10,000 shells a day, Ukraine about 6,000.": a clause whose verb and noun
@@ -439,7 +439,7 @@ _UNNAMED = re.compile(
 )
 # dates and durations are never given an inferred source, nor ratios, most often the
 # article's own comparisons ("ten times the volume")
-_NOT_INFERRED = frozenset({"date", "day", "week", "month", "yr", "h", "×"})
+_NOT_INFERRED = frozenset({"date", "day", "week", "month", "yr", "h", "min", "s", "×"})
 
 
 def find_figures(article: Article, hedges: Sequence[Hedge]) -> tuple[Figure, ...]:

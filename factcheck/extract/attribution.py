@@ -158,8 +158,9 @@ _SRC = (
 # what may stand between a subject and its verb: ", a British research group,", ", speaking
 # on condition of anonymity,", " who examined fragments"
 _BETWEEN = (
-    r"(?:,\s+(?:an?|the|[a-z]+ing|[a-z]+ed|along\s+with|together\s+with|as\s+well\s+as)\s+"
-    r"[^,.;\"“”]{1,60},"
+    # ("“Beyond Parallel,” a website run by a Washington think tank, reported")
+    r"(?:,[”\"]?\s+(?:an?|the|[a-z]+ing|[a-z]+ed|along\s+with|together\s+with|as\s+well\s+as)"
+    r"\s+[^,.;\"“”]{1,100},"
     # "Shin Won-sik, South Korean defense minister, said"; "the Minister, Shin Won-sik, said"
     r"|,\s+(?P<appos>[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,5}),"
     r"|,?\s+who(?:\s+[a-z][^,.;\"“”]{0,50}?)?"
@@ -756,7 +757,15 @@ def clean_name(raw: str) -> str | None:
         return None
     if name.split()[0] in ("Article", "Section", "Resolution", "Paragraph"):
         return None
+    if _WHEN_WORDS.issuperset(name.lower().split()):
+        return None  # "imagery taken in February and March indicates": no one
     return name
+
+
+_WHEN_WORDS = words(
+    "january february march april may june july august september october november december"
+    " monday tuesday wednesday thursday friday saturday sunday and or early late mid"
+)
 
 
 # a work that names no one who made it: "the report", "preliminary data", "the latest
@@ -1028,9 +1037,11 @@ def attribute(
             if main.kind == "pronoun":
                 name, generic = antecedent, False
             elif main.kind == "work":
-                # "a state-run think tank report showed": the work itself, when no one is
-                # named who published it
-                name, generic = publisher or _work_name(main.name), False
+                # "The data, obtained by X, shows": X; "a state-run think tank report
+                # showed": the work itself, when no one is named who published it
+                inner = [x for x in sources if x.kind == "by" and main.start <= x.start < main.end]
+                name = inner[0].name if inner else publisher or _work_name(main.name)
+                generic = False
             elif main.kind == "according" and (speaker := _speaker(sentence, mains, main)):
                 # "X stated that, according to Y, ...": X relays Y
                 said = speaker.name if speaker.kind != "pronoun" else antecedent

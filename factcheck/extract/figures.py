@@ -29,7 +29,7 @@ from factcheck.model import Hedge, HedgeBound
 __all__ = ["Draft", "sentence_drafts"]
 
 _NO_COUNTS = frozenset({"mm", "km", "km2", "m", "mi", "ft"})
-_DURATIONS = frozenset({"day", "week", "month", "yr", "h"})
+_DURATIONS = frozenset({"day", "week", "month", "yr", "h", "min", "s"})
 _RANGE_DASH = re.compile(r"\s*(?:-|–|—|to)\s*")
 _RANGE_AND = re.compile(r"\s+and\s+")
 _RANGE_OR = re.compile(r"\s+or\s+")

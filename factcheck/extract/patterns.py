@@ -415,7 +415,8 @@ _UNIT = r"""
         |pounds\s+sterling|GBP{cur})\b)
     |(?P<unit>(?:\s+|-|(?=[a-z]))(?P<phrase>(?:metric\s+)?(?P<word>
         [Bb]arrels?|bbl|bpd|b/d|[Tt]onnes?|[Tt]ons?|t(?![\w'’-])|kilograms?|kg|litres?|liters?|gallons?
-        |cubic\s+met(?:re|er)s?|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|yrs?|hours?|mm
+        |cubic\s+met(?:re|er)s?|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|yrs?|hours?|minutes?|min
+        |seconds?|lbs?|mm
         |millimet(?:re|er)s?|[Mm]iles?|feet|foot|ft|dwt
         |square\s+kilomet(?:re|er)s?|sq\.?\s?km|km2|km²
         |km|kilomet(?:re|er)s?|met(?:re|er)s?{unit}))\b)
@@ -442,6 +443,11 @@ UNIT_WORDS: Mapping[str, str] = {
     "year": "yr",
     "yr": "yr",
     "hour": "h",
+    "minute": "min",
+    "min": "min",
+    "second": "s",
+    "lb": "lb",
+    "lbs": "lb",
     "mm": "mm",
     "millimetre": "mm",
     "millimeter": "mm",
@@ -543,7 +549,8 @@ LANGUAGES: Mapping[str, LanguageWords] = {
             "Tagen": "day", "Woche": "week", "Wochen": "week", "Monat": "month",
             "Monate": "month", "Monaten": "month", "Jahr": "yr", "Jahre": "yr", "Jahren": "yr",
             "Stunden": "h", "Quadratkilometer": "km2", "Kilometer": "km", "Millimeter": "mm",
-            "Meter": "m",
+            "Meter": "m", "Metern": "m", "Kilometern": "km", "Minute": "min", "Minuten": "min",
+            "Sekunde": "s", "Sekunden": "s", "Pfund": "lb",
         },
         currencies={
             "US-Dollar": "USD", "Dollar": "USD", "Euro": "EUR", "Rubel": "RUB", "Pfund": "GBP",
@@ -597,7 +604,8 @@ LANGUAGES: Mapping[str, LanguageWords] = {
             "semaine": "week", "semaines": "week", "mois": "month", "an": "yr", "ans": "yr",
             "année": "yr", "années": "yr", "heures": "h", "kilomètres carrés": "km2",
             "kilomètres": "km",
-            "millimètres": "mm", "mètres": "m",
+            "millimètres": "mm", "mètres": "m", "mètre": "m", "kilomètre": "km", "minutes": "min",
+            "minute": "min", "secondes": "s", "seconde": "s",
         },
         currencies={
             "dollars américains": "USD", "dollar américain": "USD", "livres sterling": "GBP",
