@@ -902,3 +902,15 @@ def test_months_name_no_source_and_a_work_obtained_by_someone() -> None:
     assert one(text, "43").attribution == "the Harbour Monitor"
     text = "“Quay Watch,” a website run by a shipping institute in Oslo, reported 12 barges."
     assert one(text, "12").attribution == "Quay Watch"
+
+
+def test_a_source_named_by_a_paragraph_without_figures_is_the_one_named_before() -> None:
+    text = (
+        "The port is busy, according to the Harbour Monitor.\n"
+        "Some 40 barges sat at the quay.\n"
+        '"This is a full assault on the rules," said Anna Berg, a former inspector.\n'
+        "Another 12 barges left."
+    )
+    f = one(text, "40")
+    assert (f.attribution, f.attribution_from) == ("the Harbour Monitor", "earlier")
+    assert one(text, "12").attribution == "the Harbour Monitor"  # a quote's speaker comments

@@ -430,6 +430,7 @@ def _share_of_before(figure: Figure, last: Figure | None) -> Figure:
     return figure
 
 
+_QUOTE = re.compile(r"[\"“”«»„]")
 # a sentence that says its figure has a source it does not name, or that states a rule
 # ("Under the sanctions, North Korea may buy ..."): no source is inferred for it
 _UNNAMED = re.compile(
@@ -470,10 +471,14 @@ def find_figures(article: Article, hedges: Sequence[Hedge]) -> tuple[Figure, ...
     latest: str | None = None  # the source the article names last ("It is noted that ...")
     before: list[str | None] = []  # for each figure, the source named last before its paragraph
     at_start: str | None = None  # the source named last before this paragraph
+    unread: list[str] = []
     for sentence in paragraph_sentences(article.text, article.language):
         first = sentence.paragraph != paragraph
         if first:
             at_start = latest
+            # the paragraph before's last sentences, read if needed; a quote's speaker
+            # comments, and names no source of figures
+            unread = [t for t in pending if not _QUOTE.search(t)]
             paragraph, previous, last = sentence.paragraph, None, None
             pending.clear()
             if not last_was_pure:
@@ -508,6 +513,10 @@ def find_figures(article: Article, hedges: Sequence[Hedge]) -> tuple[Figure, ...
                 figure = _share_of_before(_carry(_gapped(figure, last), last), last)
                 figures.append(figure)
                 paragraphs.append(paragraph)
+                if unread and figure.attribution is None:
+                    # "..., selon Newsweek." ending the paragraph before, with no figure
+                    at_start = _latest_source(unread, said) or at_start
+                    unread = []
                 before.append(at_start)
                 if figure.unit != "date":
                     last = figure
