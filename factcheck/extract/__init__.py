@@ -515,7 +515,9 @@ def find_figures(article: Article, hedges: Sequence[Hedge]) -> tuple[Figure, ...
                 paragraphs.append(paragraph)
                 if unread and figure.attribution is None:
                     # "..., selon Newsweek." ending the paragraph before, with no figure
-                    at_start = _latest_source(unread, said) or at_start
+                    if found := _latest_source(unread, said):
+                        latest = found if latest == at_start else latest
+                        at_start = found
                     unread = []
                 before.append(at_start)
                 if figure.unit != "date":
