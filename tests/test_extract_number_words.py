@@ -332,3 +332,11 @@ def test_ranges_written_out_order_words_ceux_and_sources_by_par(
 ) -> None:
     f = one(text, language, piece)
     assert (f.interval, f.counts, f.attribution) == expected
+
+
+def test_german_genitive_plurals_a_carried_weitere_and_no_noun_in_a_participle() -> None:
+    text = "Nach Erkenntnissen norwegischer und dänischer Hafenämter legten 900 Schiffe an."
+    assert one(text, "de", "900").attribution == "norwegischer und dänischer Hafenämter"
+    text = "Die Flotte schickte über 100 Schiffe und plant weitere 60 zu schicken."
+    assert one(text, "de", "60").counts == "Schiffe"
+    assert one("Die Zahl ist auf rund 2.000 gestiegen.", "de", "2.000").counts is None

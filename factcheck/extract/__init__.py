@@ -341,6 +341,7 @@ def _hedge_table(hedges: Sequence[Hedge], language: str = "en") -> P.HedgeTable:
 # 900") or after it ("3,000 more", "300 of them")
 _CARRY_BEFORE = re.compile(
     r"\b(?P<w>another|(?:a|one)\s+further|further|an?\s+additional|additional|an?\s+extra"
+    r"|weitere|weiteren|zusätzliche|zusätzlichen"
     r"|then|and|but|while|plus|compared\s+(?:to|with)|versus|vs\.|up\s+from|down\s+from)"
     r"[\s,]+\Z",
     re.IGNORECASE,

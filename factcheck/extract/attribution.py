@@ -500,6 +500,13 @@ _DE_SHAPES: Sequence[_Shape] = (
         "according",
         None,
     ),
+    (  # "nach Erkenntnissen südkoreanischer und westlicher Geheimdienste": a genitive plural
+        re.compile(r"\b[Nn]ach\s+(?:Angaben|Erkenntnissen|Informationen|Schätzungen|Einschätzung)"
+                   r"\s+(?P<src>[a-zäöüß]+er\s+(?:(?:und|oder)\s+[a-zäöüß]+er\s+)?[A-ZÄÖÜ][\w-]*)"),
+        ("angaben", "erkenntnissen", "informationen", "schätzung"),
+        "according",
+        None,
+    ),
     (  # "nach Einschätzung Kiews", "nach Angaben Seouls": a name in the genitive
         re.compile(r"\b[Nn]ach\s+(?:Einschätzung|Schätzung|Schätzungen|Angaben|Ansicht|Darstellung)"
                    r"\s+(?P<src>[A-ZÄÖÜ][\w-]*s)\b"),

@@ -201,6 +201,14 @@ def noun_phrase(
         words.pop(0)
     if not words or (len(words) == 1 and _is_verb(words[0][0])):
         return None
+    if (
+        nouns
+        and not any(w[0][:1].isupper() for w in words)
+        and not any(len(w[0]) > 3 and w[0].endswith("s") and w[0].isascii() for w in words)
+        and words[0][0].lower() not in ("weitere", "weiteren", "andere", "anderen")
+    ):
+        # German: no noun ("auf rund 2.000 gestiegen"), unless English ("barrels of oil")
+        return None
     return NounPhrase(text[words[0][1] : words[-1][2]], words[0][1], words[-1][2])
 
 
