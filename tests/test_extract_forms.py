@@ -914,3 +914,10 @@ def test_a_source_named_by_a_paragraph_without_figures_is_the_one_named_before()
     f = one(text, "40")
     assert (f.attribution, f.attribution_from) == ("the Harbour Monitor", "earlier")
     assert one(text, "12").attribution == "the Harbour Monitor"  # a quote's speaker comments
+
+
+def test_an_age_in_decades_and_french_autres() -> None:
+    f = one("Two sailors in their 20s were rescued.", "20s")
+    assert (f.unit, f.interval, f.value) == ("yr", Interval.closed(20, 29), None)
+    text = "Six piles ont été érigées et les fondations de deux autres sont prêtes."
+    assert [f.counts for f in figures(text, "fr")] == ["piles", "piles"]

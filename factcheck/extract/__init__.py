@@ -353,7 +353,7 @@ _CARRY_AFTER = re.compile(
 )
 # no nouns: "3,000 more", "fünfundzwanzig davon"
 _CARRY_AFTER_WORDS = frozenset(
-    {"more", "others", "other", "additional", "extra", "davon", "weitere"}
+    {"more", "others", "other", "additional", "extra", "davon", "weitere", "autres"}
 )
 _CARRY_WEAK = frozenset({"and", "but", "while", "plus"})  # within one sentence only
 # units never carried: a share, a ratio, a date, a duration ("for 8 months. Another 300 died")

@@ -134,6 +134,7 @@ def _currency(
     return code
 
 
+_AGE_DECADE = re.compile(r"\bin\s+(?:their|his|her|its)\s+(?P<d>[1-9]0)s\b")
 _BEFORE_DURATION = re.compile(
     r"\s+(?i:premiers|premières|derniers|dernières|prochains|prochaines|straight|consecutive"
     r"|successive|more|additional|further|long)(?=\s)"
@@ -672,6 +673,11 @@ def sentence_drafts(
     for start, end, days in (find_decades(sentence) + find_seasons(sentence)) if has_digit else ():
         drafts.append(Draft(start, end, None, days, "date", is_date=True))
         blocked.append((start, end))
+    for m in _AGE_DECADE.finditer(sentence) if has_digit and "0s" in sentence else ():
+        # "two captives in their 20s": an age from 20 to 29
+        low = Decimal(m.group("d"))
+        drafts.append(Draft(m.start(), m.end(), None, Interval(low, low + 9), "yr"))
+        blocked.append((m.start(), m.end()))
     # a date names a month, or is "2024-11-14" or "the first half of 2024" (a cheap pre-filter)
     may_date = has_month or (
         has_digit and ("-" in sentence or "half" in lower or "quarter" in lower)
