@@ -134,6 +134,8 @@ def _currency(
     return code
 
 
+# the words of a season (a cheap test before dates.find_seasons)
+_SEASONS = words("spring summer autumn fall frühjahr frühling sommer herbst printemps été automne")
 _AGE_DECADE = re.compile(r"\bin\s+(?:their|his|her|its)\s+(?P<d>[1-9]0)s\b")
 _BEFORE_DURATION = re.compile(
     r"\s+(?i:premiers|premières|derniers|dernières|prochains|prochaines|straight|consecutive"
@@ -670,7 +672,8 @@ def sentence_drafts(
         return []  # no digit, number word or month name: nothing to find (a cheap pre-filter)
     blocked = _blocked(sentence, lower) if has_digit else []
     drafts: list[Draft] = []
-    for start, end, days in (find_decades(sentence) + find_seasons(sentence)) if has_digit else ():
+    seasons = find_seasons(sentence) if has_digit and not _SEASONS.isdisjoint(lower) else []
+    for start, end, days in (find_decades(sentence) + seasons) if has_digit else ():
         drafts.append(Draft(start, end, None, days, "date", is_date=True))
         blocked.append((start, end))
     for m in _AGE_DECADE.finditer(sentence) if has_digit and "0s" in sentence else ():
