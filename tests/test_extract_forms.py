@@ -921,3 +921,9 @@ def test_an_age_in_decades_and_french_autres() -> None:
     assert (f.unit, f.interval, f.value) == ("yr", Interval.closed(20, 29), None)
     text = "Six piles ont été érigées et les fondations de deux autres sont prêtes."
     assert [f.counts for f in figures(text, "fr")] == ["piles", "piles"]
+
+
+def test_pc_is_percent_and_worth_ends_a_counted_noun() -> None:
+    f = one("The state budget rose 4.9pc year on year.", "4.9")
+    assert (f.unit, f.value) == ("%", Decimal("4.9"))
+    assert one("They signed 15 agreements worth $1bn.", "15").counts == "agreements"

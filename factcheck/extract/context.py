@@ -27,7 +27,7 @@ _STOP = words(
     were be been being has have had do does did may might will would could can should must shall
     not no annually daily monthly weekly yearly hourly each every apiece there here also already
     still just only even now then currently reportedly allegedly a an the its their his her this
-    these those some all both either neither last next
+    these those some all both either neither last next worth
     """
 )
 _DETERMINERS = words("the a an its their his her this these those our that")

@@ -407,7 +407,7 @@ CURRENCY_PREFIX = re.compile(r"(?:US\$|\$|£|€|₽|₩|\b(?:USD|EUR|GBP|RUB|KR
 # What follows a number: percent, a ratio, a currency word or a unit noun ({cur} and {unit}:
 # the words of the article's language, see LANGUAGES).
 _UNIT = r"""
-    (?P<pct>\s*(?:%|per\s?cent\b|percent\b|percentage\s+points?\b|Prozent\b|pour\s+cent\b))
+    (?P<pct>\s*(?:%|per\s?cent\b|percent\b|percentage\s+points?\b|Prozent\b|pour\s+cent\b)|pc\b)
     |(?P<times>\s+times\b|-?fold\b)
     |(?P<cur>{lead}(?:
         (?:US|U\.S\.|American)\s+[Dd]ollars?|dollars?|Dollars|USD|euros?|EUR|(?:Russian\s+)?(?:roubles?|rubles?)
