@@ -340,3 +340,22 @@ def test_german_genitive_plurals_a_carried_weitere_and_no_noun_in_a_participle()
     text = "Die Flotte schickte über 100 Schiffe und plant weitere 60 zu schicken."
     assert one(text, "de", "60").counts == "Schiffe"
     assert one("Die Zahl ist auf rund 2.000 gestiegen.", "de", "2.000").counts is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "piece", "period"),
+    [
+        ("de", "Seit August 2023 legten mehr als 900 Schiffe an.", "900", "Seit August 2023"),
+        ("de", "In den vergangenen acht Monaten kamen 40 Schiffe an.", "40",
+         "In den vergangenen acht Monaten"),
+        ("de", "Im vergangenen Jahr kamen 40 Schiffe an.", "40", "Im vergangenen Jahr"),
+        ("de", "Im ersten Halbjahr 2024 kamen 40 Schiffe an.", "40", "Im ersten Halbjahr 2024"),
+        ("fr", "Depuis août 2023, plus de 900 navires sont arrivés.", "900", "Depuis août 2023"),
+        ("fr", "Au cours des huit derniers mois, 40 navires sont arrivés.", "40",
+         "Au cours des huit derniers mois"),
+        ("fr", "L'an dernier, 40 navires sont arrivés.", "40", "L'an dernier"),
+        ("fr", "Au 4 juin, 19 904 barils avaient été livrés.", "19 904", "Au 4 juin"),
+    ],
+)  # fmt: skip
+def test_german_and_french_periods(language: str, text: str, piece: str, period: str) -> None:
+    assert one(text, language, piece).period == period

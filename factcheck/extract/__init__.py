@@ -149,7 +149,8 @@ def _figures(
     text = sentence.text
     spans = [(d.start, d.end) for d in drafts]
     names = attribute(text, sources, spans, carried, antecedent, published_by)
-    periods = find_periods(text) if not all(d.is_date for d in drafts) else []  # dates: none
+    dated = all(d.is_date for d in drafts)  # dates have no period
+    periods = [] if dated else find_periods(text, article.language)
     result = []
     for d, name in zip(drafts, names, strict=True):
         start, end = sentence.start + d.start, sentence.start + d.end

@@ -291,14 +291,88 @@ _SPAN_NEEDS = words("since from starting beginning between day week month year d
 _SPAN_NEED = re.compile("|".join(sorted(_SPAN_NEEDS)))  # one of them, anywhere: one search
 
 
-def find_periods(sentence: str) -> list[Period]:
-    """Every phrase of time in ``sentence``, spans first, longest first where they overlap."""
+def find_periods(sentence: str, language: str = "en") -> list[Period]:
+    """Every phrase of time in ``sentence``, spans first, longest first where they overlap;
+    in a German or French article (``language``), its own phrases too ("seit August", "au
+    cours des huit derniers mois")."""
     spans = P.scan(P.PERIOD_HIGH, sentence, P.PERIOD_HIGH_STARTS) if _may_span(sentence) else ()
     found = [Period(m.group(), m.start(), m.end(), 0) for m in spans]
+    own = _FOREIGN_PERIODS.get(language[:2].lower())
+    for pattern, priority in own or ():
+        for m in pattern.finditer(sentence):
+            if not any(p.start < m.end() and m.start() < p.end for p in found):
+                found.append(Period(m.group(), m.start(), m.end(), priority))
     for m in P.scan(P.PERIOD_LOW, sentence, P.PERIOD_LOW_STARTS):
         if not any(p.start < m.end() and m.start() < p.end for p in found):
             found.append(Period(m.group(), m.start(), m.end(), 1))
     return sorted(found, key=lambda p: p.start)
+
+
+# German and French phrases of time: spans (priority 0) and points (1)
+_DE_MONTH = (
+    r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
+    r"|Dezember)"
+)
+_DE_NUM = r"(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)"
+_DE_DATE = (
+    rf"(?:(?:Anfang|Mitte|Ende)\s+)?(?:(?:\d{{1,2}}\.\s*)?{_DE_MONTH}(?:\s+(?:19|20)\d\d)?"
+    r"|(?:19|20)\d\d|(?:Beginn|Anfang)\s+(?:des|der)\s+\w+)"
+)
+_FR_MONTH = (
+    r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre"
+    r"|décembre)"
+)
+_FR_NUM = r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)"
+_FR_DATE = (
+    rf"(?:(?:début|fin|mi-)\s*)?(?:(?:\d{{1,2}}(?:er)?\s+)?{_FR_MONTH}(?:\s+(?:19|20)\d\d)?"
+    r"|(?:19|20)\d\d)"
+)
+_FOREIGN_PERIODS: dict[str, tuple[tuple[re.Pattern[str], int], ...]] = {
+    "de": (
+        (re.compile(
+            rf"\b(?i:seit)\s+(?:(?:dem|der)\s+)?{_DE_DATE}"
+            rf"|\b(?i:zwischen)\s+{_DE_DATE}\s+und\s+{_DE_DATE}"
+            rf"|\b(?i:von)\s+{_DE_DATE}\s+bis\s+{_DE_DATE}"
+            rf"|\b(?i:in|während|binnen|innerhalb)\s+(?:den|der)\s+(?:vergangenen|letzten|ersten"
+            rf"|kommenden|nächsten)\s+(?:{_DE_NUM}\s+)?(?:Tagen|Wochen|Monaten|Jahren|Tage|Wochen"
+            r"|Monate|Jahre)\b",
+            re.IGNORECASE,
+        ), 0),
+        (re.compile(
+            rf"\b(?:im|in|bis|Ende|Anfang|Mitte)\s+(?:(?:Ende|Anfang|Mitte)\s+)?{_DE_MONTH}"
+            r"(?:\s+(?:19|20)\d\d)?"
+            r"|\b(?:im|in)\s+(?:Jahr\s+)?(?:19|20)\d\d\b"
+            r"|\b(?:im|in\s+diesem|im\s+laufenden)\s+(?:vergangenen|letzten|laufenden)?\s*"
+            r"(?:Jahr|Monat)\b"
+            r"|\b(?:im|in\s+der)\s+(?:ersten|zweiten)\s+(?:Jahreshälfte|Hälfte|Halbjahr|Quartal)"
+            r"(?:\s+(?:19|20)\d\d)?"
+            r"|\b(?:vergangenes|letztes|dieses)\s+Jahr\b",
+            re.IGNORECASE,
+        ), 1),
+    ),
+    "fr": (
+        (re.compile(
+            rf"\b(?i:depuis)\s+(?:le\s+début\s+de\s+|l['’]|le\s+|la\s+fin\s+de\s+)?{_FR_DATE}"
+            rf"|\b(?i:entre)\s+{_FR_DATE}\s+et\s+{_FR_DATE}(?:\s+derniers?)?"
+            rf"|\b(?i:de)\s+{_FR_DATE}\s+à\s+{_FR_DATE}"
+            rf"|\b(?i:au\s+cours\s+des|pendant\s+les|durant\s+les|dans\s+les|ces|sur\s+les)\s+"
+            rf"(?:{_FR_NUM}\s+)?(?:derniers\s+|dernières\s+|premiers\s+|prochains\s+)?"
+            r"(?:jours|semaines|mois|années|ans)(?:\s+(?:derniers|dernières|prochains))?\b",
+            re.IGNORECASE,
+        ), 0),
+        (re.compile(
+            rf"\b(?i:en|d['’]ici|à\s+la\s+fin|fin|début|au\s+mois\s+de)\s+(?:fin\s+|début\s+)?"
+            rf"{_FR_MONTH}(?:\s+(?:19|20)\d\d)?"
+            r"|\b(?i:en)\s+(?:19|20)\d\d\b"
+            rf"|\b(?i:au)\s+\d{{1,2}}(?:er)?\s+{_FR_MONTH}(?:\s+(?:19|20)\d\d)?"
+            r"|\b(?i:au)\s+(?:premier|second|deuxième|troisième|quatrième)\s+(?:semestre|trimestre)"
+            r"(?:\s+(?:19|20)\d\d)?"
+            r"|\bl['’](?:an|année)\s+(?:dernier|dernière|passée|précédente)\b"
+            r"|\b(?i:cette|l['’]année)\s+(?:année|dernière)\b",
+            re.IGNORECASE,
+        ), 1),
+    ),
+}  # fmt: skip
 
 
 def _same_clause(sentence: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
