@@ -41,7 +41,7 @@ from factcheck.extract.attribution import (
 )
 from factcheck.extract.context import find_periods, period_for
 from factcheck.extract.dates import YEAR_UNKNOWN
-from factcheck.extract.figures import ANAPHOR, Draft, sentence_drafts
+from factcheck.extract.figures import ANAPHOR, DURATIONS, Draft, sentence_drafts
 from factcheck.extract.patterns import words
 from factcheck.hedges import for_language
 from factcheck.model import Article, Figure, Hedge
@@ -358,7 +358,7 @@ _CARRY_AFTER_WORDS = frozenset(
 )
 _CARRY_WEAK = frozenset({"and", "but", "while", "plus"})  # within one sentence only
 # units never carried: a share, a ratio, a date, a duration ("for 8 months. Another 300 died")
-_NOT_CARRIED = frozenset({"1", "%", "×", "date", "day", "week", "month", "yr", "h", "min", "s"})
+_NOT_CARRIED = DURATIONS | {"1", "%", "×", "date"}
 
 
 # "Russia fires about 10,000 shells a day, Ukraine about 6,000.": a clause whose verb and noun
@@ -442,7 +442,7 @@ _UNNAMED = re.compile(
 )
 # dates and durations are never given an inferred source, nor ratios, most often the
 # article's own comparisons ("ten times the volume")
-_NOT_INFERRED = frozenset({"date", "day", "week", "month", "yr", "h", "min", "s", "×"})
+_NOT_INFERRED = DURATIONS | {"date", "×"}
 
 
 def find_figures(article: Article, hedges: Sequence[Hedge]) -> tuple[Figure, ...]:
@@ -538,8 +538,7 @@ def find_figures(article: Article, hedges: Sequence[Hedge]) -> tuple[Figure, ...
         previous = named or previous
         latest = previous or carried or latest
     headline = None
-    if article.title:
-        title = article.title
+    if title := article.title:
         headline = headline_source(title) or _latest_source([title], _Said(article.language))
     # "...: report", or else the source named last before the figure's paragraph: that of
     # every figure that names none and says no source is unnamed ("reportedly")

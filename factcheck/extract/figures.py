@@ -26,10 +26,10 @@ from factcheck.extract.patterns import words
 from factcheck.interval import Interval
 from factcheck.model import Hedge, HedgeBound
 
-__all__ = ["Draft", "sentence_drafts"]
+__all__ = ["DURATIONS", "Draft", "sentence_drafts"]
 
 _NO_COUNTS = frozenset({"mm", "km", "km2", "m", "mi", "ft"})
-_DURATIONS = frozenset({"day", "week", "month", "yr", "h", "min", "s"})
+DURATIONS = frozenset({"day", "week", "month", "yr", "h", "min", "s"})  # units of time
 _RANGE_DASH = re.compile(r"\s*(?:-|–|—|to)\s*")
 _RANGE_AND = re.compile(r"\s+and\s+")
 _RANGE_OR = re.compile(r"\s+or\s+")
@@ -156,7 +156,7 @@ def _unit(sentence: str, n: Number, lang: P.Language) -> tuple[str, int, int | N
         after = lang.unit.match(sentence, order.end())
         if after and after.group("unit"):
             key = " ".join(after.group("word").lower().split())
-            if (lang.unit_words.get(key) or lang.unit_words.get(key[:-1])) in _DURATIONS:
+            if (lang.unit_words.get(key) or lang.unit_words.get(key[:-1])) in DURATIONS:
                 m = after
     bare = not (m and (m.group("cur") or m.group("unit")))
     # "1,2 million de barils", "24 millions d'euros": the unit after the joining word
@@ -229,7 +229,7 @@ def _counts(
         return np, True
     if kind == "unit" and word is not None and unit not in _NO_COUNTS:
         np = _noun_phrase(sentence, word, keep_leading=True, stop=stop)
-        if np and " of " not in np.text and (unit in _DURATIONS or len(np.text) <= 3):
+        if np and " of " not in np.text and (unit in DURATIONS or len(np.text) <= 3):
             return None, False  # "8 months", "816 000 t": the unit alone counts nothing
         return np, True
     if kind == "times":
@@ -419,7 +419,7 @@ def _draft(
         end = joined.end()
     if (
         hedge is not None
-        and unit in _DURATIONS
+        and unit in DURATIONS
         and qualifier
         and qualifier.lower() == "over"
         and not P.ends_with(_FOR_BEFORE, sentence, start)
@@ -474,7 +474,7 @@ def _draft(
         and unit not in ("×", "%")
         # a duration takes a rate after it ("two days off a year"), not an adjective later
         # ("several months to report a monthly figure")
-        and not (unit in _DURATIONS and rate.text.lower() in P.TIME_RATES)
+        and not (unit in DURATIONS and rate.text.lower() in P.TIME_RATES)
         and "/" not in unit
     ):
         unit = f"{unit}/{rate.time_unit}"
