@@ -560,6 +560,41 @@ def test_two_days_between_stay_two_dates() -> None:
     assert figures("The M-2022 launcher and a pre-2022 stock.") == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "piece", "first", "last"),
+    [
+        ("Ships sailed from October to December.", "from October to December",
+         "2024-10-01", "2024-12-31"),
+        ("Flour went in from January to July of last year.",
+         "from January to July of last year", "2023-01-01", "2023-07-31"),
+        ("Trains run from August through January.", "from August through January",
+         "2024-08-01", "2025-01-31"),
+        ("Exports rose in April-May 2024.", "April-May 2024", "2024-04-01", "2024-05-31"),
+        ("Deliveries peaked in August and September.", "August and September",
+         "2024-08-01", "2024-09-30"),
+        ("Les livraisons entre février et juin ont doublé.", "entre février et juin",
+         "2024-02-01", "2024-06-30"),
+        ("Von Januar bis Juli stiegen die Lieferungen.", "Von Januar bis Juli",
+         "2024-01-01", "2024-07-31"),
+    ],
+)  # fmt: skip
+def test_two_months_joined_as_a_period_are_one_date(
+    text: str, piece: str, first: str, last: str
+) -> None:
+    language = "fr" if "entre" in text else "de" if "Von" in text else "en"
+    found = [f for f in figures(text, language=language) if f.unit == "date"]
+    assert [f.text for f in found] == [piece]
+    assert _days(found[0]) == (
+        datetime.date.fromisoformat(first),
+        datetime.date.fromisoformat(last),
+    )
+
+
+def test_two_months_apart_joined_by_and_stay_two_dates() -> None:
+    found = [f for f in figures("Tankers called in March and October.") if f.unit == "date"]
+    assert [f.text for f in found] == ["March", "October"]
+
+
 def test_a_source_named_at_the_end_of_a_sentence_covers_those_before_it() -> None:
     text = (
         "As of today, 900 crates sit on the quay. At this pace the port fills by May, reports"

@@ -8,6 +8,7 @@ and the period it covers are added by the caller, which sees the whole article.
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 from collections.abc import Mapping
@@ -781,30 +782,83 @@ _DATE_JOIN = re.compile(r"\s*(?:[-–]|(?P<w>[^\W\d_]+))\s*\Z")
 
 
 def _date_ranges(sentence: str, drafts: list[Draft]) -> list[Draft]:
-    """Two years joined as a period ("between 2005 and 2007", "2022–2024") made one date
-    that allows every day from the first's first to the second's last. Two days or months
-    so joined stay two dates, each quoted on its own ("between March 7 and November 5")."""
+    """Two years or two months joined as a period ("between 2005 and 2007", "2022–2024",
+    "from October to December", "April-May 2024", "in August and September") made one date
+    that allows every day from the first's first to the second's last. A month written
+    without its year takes the year of the month it runs to: "from December to April 2023"
+    starts in December 2022. Two days so joined stay two dates, each quoted on its own
+    ("between March 7 and November 5"), as do two months apart joined by "and" ("in March
+    and October")."""
     result: list[Draft] = []
     for d in drafts:
         a = result[-1] if result else None
-        if a is not None and a.is_date and d.is_date and a.interval.low <= d.interval.high:
-            join = _DATE_JOIN.fullmatch(sentence, a.end, d.start)
-            word = join.group("w") if join else None
-            ok = False
-            start = a.start
-            if not (sentence[a.start : a.end].isdigit() and sentence[d.start : d.end].isdigit()):
-                pass  # two days or months stay two dates: "between March 7 and November 5"
-            elif join is not None and word is None:  # a dash: "2022–2024"
-                ok = True
-            elif word is not None and (before := P.ends_with(_DATE_FROM, sentence, a.start)):
-                ok = word.lower() in _DATE_TO[before.group().split()[0].lower()]
-                start = before.start()
-            if ok and a.note is None and d.note is None:
-                span = Interval(a.interval.low, d.interval.high)
-                result[-1] = Draft(start, d.end, None, span, "date", is_date=True)
+        if a is not None and a.is_date and d.is_date and a.note is None and d.note is None:
+            span = _joined_dates(sentence, a, d)
+            if span is not None:
+                result[-1] = Draft(span[0], d.end, None, span[1], "date", is_date=True)
                 continue
         result.append(d)
     return result
+
+
+def _joined_dates(sentence: str, a: Draft, d: Draft) -> tuple[int, Interval] | None:
+    """Where the period of two dates ``a`` and ``d`` starts and the days it allows, if the
+    words between make them one period; None if they stay two dates."""
+    join = _DATE_JOIN.fullmatch(sentence, a.end, d.start)
+    if join is None:
+        return None
+    first, second = sentence[a.start : a.end], sentence[d.start : d.end]
+    years = first.isdigit() and second.isdigit()
+    months = not years and _a_month(a.interval) and _a_month(d.interval)
+    if not (years or months):
+        return None  # two days stay two dates: "between March 7 and November 5"
+    low, high = a.interval.low, d.interval.high
+    if months and _bare(second):
+        # "from October to December": the second month is the next one after the first
+        one, two = _date_of(low), _date_of(d.interval.low)
+        high = _month_end(one.year + (two.month < one.month), two.month)
+    elif months and _bare(first):
+        # "from January to July of last year": the first month in the year of the second
+        one, two = _date_of(low), _date_of(d.interval.low)
+        low = Decimal(datetime.date(two.year - (one.month > two.month), one.month, 1).toordinal())
+    if low > high:
+        return None
+    word = join.group("w")
+    start = a.start
+    if word is None:  # a dash: "2022–2024", "April-May 2024"
+        pass
+    elif before := P.ends_with(_DATE_FROM, sentence, a.start):
+        if word.lower() not in _DATE_TO[before.group().split()[0].lower()]:
+            return None
+        start = before.start()
+    elif not (months and word.lower() in _AND_WORDS and a.interval.high + 1 == d.interval.low):
+        return None  # "in March and October": two months apart stay two
+    return start, Interval(low, high)
+
+
+def _bare(written: str) -> bool:
+    """Is a month written without its year: "July", not "July 2024" or "July last year"?"""
+    return not any(c.isdigit() for c in written) and not _RELATIVE_YEAR.search(written)
+
+
+def _a_month(days: Interval) -> bool:
+    """Are ``days`` every day of one calendar month (not a day, a season or a decade)?"""
+    if not days.is_bounded:
+        return False
+    first = _date_of(days.low)
+    return first.day == 1 and days.high == _month_end(first.year, first.month)
+
+
+def _date_of(day: Decimal) -> datetime.date:
+    return datetime.date.fromordinal(int(day))
+
+
+def _month_end(year: int, month: int) -> Decimal:
+    return Decimal(datetime.date(year, month, calendar.monthrange(year, month)[1]).toordinal())
+
+
+_AND_WORDS = frozenset({"and", "und", "et"})
+_RELATIVE_YEAR = re.compile(r"\b(?:this|last|next|letzten|dernier|derni\u00e8re)\b", re.I)
 
 
 _INITIALS = re.compile(r"\s*\([A-Z][A-Za-z.]{1,7}\)")
