@@ -303,6 +303,22 @@ def test_according_to_the_report_is_its_publishers() -> None:
     assert one("About 40 died, a U.S. intelligence assessment found.", "40").attribution == (
         "U.S. intelligence assessment"
     )
+    # a name with no article before the work: "NK News analysis shows"
+    assert one("Harbour Monitor analysis shows that 900 left.", "900").attribution == (
+        "Harbour Monitor analysis"
+    )
+
+
+def test_a_name_joined_by_and_after_for_or_of_is_one_name() -> None:
+    text = (
+        "The Harbour Monitor analyzed data compiled by the Center for Maritime and Port"
+        " Studies.\n\nEight ships left in June."
+    )
+    assert one(text, "Eight").attribution == "The Harbour Monitor"  # the analyst, not the data
+    f = one(
+        "Port data compiled by the Institute for Trade and Shipping Studies show 40 ships.", "40"
+    )
+    assert f.attribution == "the Institute for Trade and Shipping Studies"
     quote = '"According to preliminary data, 900 crates have left," said Berg on Monday.'
     assert one(quote, "900").attribution == "Berg"  # data of no one's: the speaker's
 

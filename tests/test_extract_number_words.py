@@ -295,6 +295,14 @@ def test_a_french_source_that_puts_the_number_at() -> None:
     assert one(text, "fr", "12 000").attribution == "port d'Oslo"
 
 
+def test_selon_lequel_is_a_relative_pronoun_not_a_source() -> None:
+    text = (
+        "Selon le directeur du port, Jan Berg, 900 caisses sont parties. C'est un accord"
+        " selon lequel Oslo a aussi envoyé 120 grues."
+    )
+    assert one(text, "fr", "120").attribution == "directeur du port"
+
+
 @pytest.mark.parametrize(
     ("text", "piece", "source"),
     [
@@ -304,6 +312,12 @@ def test_a_french_source_that_puts_the_number_at() -> None:
          "Satellitenbilder"),
         ("Der Hafen zahlt bis zu 20 Millionen Euro, berichtet Bloomberg unter Berufung auf"
          " Insider.", "20", "Bloomberg, citing Insider"),
+        # the pluperfect of "ausgehen von": whom the assumption is
+        ("Im Mai war das Hafenamt noch von mindestens 600 Kisten ausgegangen.", "600",
+         "Hafenamt"),
+        # the origin a speaker relays
+        ("Der Sprecher sagte, das Hafenamt gehe davon aus, dass 700 Kisten fehlen.", "700",
+         "Hafenamt"),
     ],
 )  # fmt: skip
 def test_german_sources_in_the_genitive_that_speak_of_or_show(

@@ -151,7 +151,9 @@ _MODIFIER = (
 _SRC = (
     rf"(?<![\w'’.-])(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|[Oo]ne|[Aa]nother)\s+)?(?:{_MODIFIER}){{0,2}}"
     rf"{_SRC_WORD}(?:\s+(?:{_MODIFIER})?{_SRC_WORD}){{0,5}}"
-    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_SRC_WORD}(?:\s+{_SRC_WORD}){{0,4}}){{0,2}}"
+    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_SRC_WORD}(?:\s+{_SRC_WORD}){{0,4}}"
+    # "the Center for Strategic and International Studies", "Ministry of Trade and Industry"
+    r"(?:\s+and\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?![\w'’&.-]))?){0,2}"
     # "officials in Seoul", "officers at the front"
     r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|(?<=the\s)[a-z]+\b))?"
 )
@@ -178,7 +180,7 @@ _SAY = (
     r"|clarified|clarifies|specified|stressed|emphasized|emphasised|acknowledged|admitted"
     r"|discovered|discovers|spotted|detected|disclosed|discloses"
     r"|recalled|recalls|asserted|asserts|assert|speculated|predicted|predicts|pointed"
-    r"|accused|accuses|accuse|publicized|publicised|alleged|alleges"
+    r"|accused|accuses|accuse|publicized|publicised|alleged|alleges|analyzed|analysed"
 )
 _ADVERB = (
     r"(?:has|have|had|also|previously|earlier|recently|later|now|reportedly|further|first|can"
@@ -309,6 +311,8 @@ _WORK_BEFORE = re.compile(
     r"(?<![\w'’-])(?P<det>(?i:the|this|that|these|its|their|an?))\s+"
     # "latest customs", "state-run think tank", "U.S. intelligence", "Bank of Korea"
     r"(?:(?:[a-z][a-z-]*|[A-Z][\w.’'-]*)\s+){0,4}?\Z"
+    # "NK News analysis shows", "Pentagon data show": a name opening the sentence or clause
+    r"|(?:\A|(?<=,\s))(?:[A-Z][\w.’'-]*\s+){1,3}\Z"
 )
 # Who published a work, to name when a later sentence says "the report said": "the Open Source
 # Centre's report", "a study by RUSI", "The Open Source Centre, a London group, published a
@@ -524,9 +528,16 @@ _DE_SHAPES: Sequence[_Shape] = (
         None,
     ),
     (  # "Südkoreas Geheimdienst geht von 1500 Soldaten aus": assumes
-        re.compile(rf"(?P<src>{_DE_SRC})\s+(?:geht|gehen|ging|gingen)\s+(?:[a-zäöüß]+\s+){{0,2}}?"
-                   r"(?:von|davon)\b"),
-        ("geht", "gehen", "ging"),
+        re.compile(rf"(?P<src>{_DE_SRC})\s+(?:geht|gehen|gehe|ging|gingen)\s+"
+                   r"(?:[a-zäöüß]+\s+){0,2}?(?:von|davon)\b"),
+        ("geht", "gehen", "gehe", "ging"),
+        "main",
+        None,
+    ),
+    (  # "Im April war der Geheimdienst noch von mindestens 600 ausgegangen"
+        re.compile(rf"\b(?:war|waren|ist|sind)\s+(?P<src>{_DE_SRC})\s+(?:[a-zäöüß]+\s+){{0,2}}?"
+                   r"(?:von|davon)\b(?=[^.;]{0,120}\bausgegangen\b)"),
+        ("ausgegangen",),
         "main",
         None,
     ),
@@ -635,7 +646,10 @@ _FR_SHAPES: Sequence[_Shape] = (
         None,
     ),
     (  # "selon le renseignement sud-coréen", "d'après le ministère"
-        re.compile(rf"(?i:\bselon|\bd['’]après)\s+(?P<src>(?!lui\b|elle\b){_FR_NP})"),
+        re.compile(
+            rf"(?i:\bselon|\bd['’]après)\s+(?P<src>(?!(?:lui|elle|lequel|laquelle|lesquel(?:le)?s)\b)"
+            rf"{_FR_NP})"
+        ),
         ("selon", "après"),
         "according",
         None,
@@ -908,7 +922,8 @@ def find_sources(sentence: str, language: str = "en") -> list[Source]:
             if kind == "work":
                 if (det := ends_with(_WORK_BEFORE, sentence, m.start())) is None:
                     continue
-                start, name = det.start(), sentence[det.end("det") : m.end("src")].strip()
+                opened = det.end("det") if det.group("det") is not None else det.start()
+                start, name = det.start(), sentence[opened : m.end("src")].strip()
             else:
                 start, name = m.start(), clean_name(m.group("src"))
                 if (
