@@ -140,6 +140,25 @@ def test_a_list_of_words_accepts_any_one_of_them(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("got", "labelled", "ok"),
+    [
+        ("more than", "more than", True),
+        ("estimated figure of", "estimated", True),  # where the words end is a call
+        ("plus d’", "plus de", True),  # an elided "de"
+        ("no more than", "more than", False),  # another bound
+        ("about", "more than", False),
+        (None, "about", False),
+        ("about", None, False),
+        (None, None, True),
+    ],
+)
+def test_hedge_words_match_as_labelled_or_beginning_with_them(
+    got: str | None, labelled: str | None, ok: bool
+) -> None:
+    assert _load_scorer()._qualifier_ok(got, labelled) is ok
+
+
+@pytest.mark.parametrize(
     ("labels", "message"),
     [
         ("articles: {}\n", "story.txt: no labels for this article in"),
