@@ -298,13 +298,19 @@ def _numbers_ok(f: Figure, want: Mapping[str, Any]) -> tuple[bool, object]:
 
 
 def _word_ok(got: str | None, want: object) -> bool:
-    """The labelled word is part of ``got``; a list of words means any one of them."""
+    """The labelled word is part of ``got``, whichever apostrophe each writes; a list of
+    words means any one of them."""
     if want is None:
         return got is None
     if got is None:
         return False
     words = want if isinstance(want, list) else [want]
-    return any(str(w).lower() in got.lower() for w in words)
+    return any(_folded(str(w)) in _folded(got) for w in words)
+
+
+def _folded(text: str) -> str:
+    """Lower case, with a typographic apostrophe as a plain one ("Korea’s" is "Korea's")."""
+    return text.lower().replace("\u2019", "'")
 
 
 def _qualifier_ok(got: str | None, want: object) -> bool:

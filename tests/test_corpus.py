@@ -139,6 +139,13 @@ def test_a_list_of_words_accepts_any_one_of_them(tmp_path: Path) -> None:
     assert attribution["correct"] == 1  # the first names "Officials"; the second neither
 
 
+def test_words_match_whichever_apostrophe_each_writes() -> None:
+    scorer = _load_scorer()
+    assert scorer._word_ok("South Korea's spy agency", "South Korea’s spy agency")
+    assert scorer._word_ok("the agency’s", ["nobody", "Agency's"])
+    assert not scorer._word_ok("the ministry", "agency")
+
+
 @pytest.mark.parametrize(
     ("got", "labelled", "ok"),
     [

@@ -611,6 +611,27 @@ def test_two_months_apart_joined_by_and_stay_two_dates() -> None:
     assert [f.text for f in found] == ["March", "October"]
 
 
+def test_thousand_and_digits_as_a_broadcast_writes_them() -> None:
+    f = one("The port counted 600 dead, with another four-thousand-100 injured.", "four")
+    assert (f.text, f.value, f.counts) == ("four-thousand-100 injured", Decimal(4100), "injured")
+
+
+def test_a_full_stop_with_no_space_after_it_ends_a_sentence() -> None:
+    text = "Officials said on Friday.Kim Jong Un praised 600 dockers. See news.example.com."
+    found = [f for f in figures(text) if f.unit == "1"]
+    assert [f.sentence for f in found] == ["Kim Jong Un praised 600 dockers."]
+
+
+def test_two_sources_joined_by_and_after_according_to() -> None:
+    f = one("According to port officials and Western intelligence officials, 900 left.", "900")
+    assert f.attribution == "port officials and Western intelligence officials"
+
+
+def test_a_month_after_since_at_least() -> None:
+    found = [f for f in figures("Ships have docked since at least November.") if f.unit == "date"]
+    assert [f.text for f in found] == ["November"]
+
+
 def test_a_source_named_at_the_end_of_a_sentence_covers_those_before_it() -> None:
     text = (
         "As of today, 900 crates sit on the quay. At this pace the port fills by May, reports"

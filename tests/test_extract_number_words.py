@@ -373,3 +373,47 @@ def test_german_genitive_plurals_a_carried_weitere_and_no_noun_in_a_participle()
 )  # fmt: skip
 def test_german_and_french_periods(language: str, text: str, piece: str, period: str) -> None:
     assert one(text, language, piece).period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "value", "unit"),
+    [
+        ("Nach einem zweieinhalbstündigen Treffen reiste er ab.", "zweieinhalbstündigen",
+         Decimal("2.5"), "h"),
+        ("Es folgte eine dreiminütige Rede.", "dreiminütige", Decimal(3), "min"),
+        ("Ein 24-stündiger Streik legte den Hafen lahm.", "24-stündiger", Decimal(24), "h"),
+        ("Das zweitägige Treffen begann am Montag.", "zweitägige", Decimal(2), "day"),
+        ("Die anderthalbjährige Haft endete.", "anderthalbjährige", Decimal("1.5"), "yr"),
+    ],
+)  # fmt: skip
+def test_a_german_length_written_as_an_adjective(
+    text: str, piece: str, value: Decimal, unit: str
+) -> None:
+    f = one(text, "de", piece)
+    assert f.text == piece
+    assert (f.interval, f.unit) == (Interval.exact(value), unit)
+
+
+def test_a_german_length_takes_the_hedge_before_it() -> None:
+    f = one("Nach einer fast dreiminütigen Rede ging er.", "de", "dreiminütigen")
+    assert f.interval == Interval.closed(Decimal("2.7"), Decimal(3))
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Rund 10'000 Soldaten und 1’200 Kisten."),
+        ("fr", "Environ 10'000 soldats et 1’200 caisses."),
+    ],
+)
+def test_the_swiss_apostrophe_groups_thousands(language: str, text: str) -> None:
+    f = one(text, language, "10'000")
+    assert f.interval == Interval.closed(Decimal(9000), Decimal(11000))
+    assert one(text, language, "1’200").value == 1200
+
+
+def test_an_age_in_brackets_after_a_name_is_years() -> None:
+    text = "Der Hafenmeister Jan Berg (41) zählte 300 Kisten; die Brigade (12) half."
+    assert one(text, "de", "41").unit == "yr"
+    assert one(text, "de", "12").unit == "1"  # a noun with its article: not a name
+    assert one(text, "de", "300").unit == "1"

@@ -49,7 +49,11 @@ from factcheck.model import Article, Figure, Hedge
 __all__ = ["YEAR_UNKNOWN", "Sentence", "find_figures", "paragraph_sentences", "split_sentences"]
 
 _LINE = re.compile(r"[^\n]+")
-_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_END = re.compile(
+    r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])"
+    # a copy that lost the space after a full stop: "state media said Friday.Kim touched"
+    r"|(?<=[a-zà-ÿ]{2})\.(?=[A-ZÀ-Þ][a-zà-ÿ])"
+)
 _NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]?(\w+)")
 _WORD_SIGNS = "_.'’-"  # with letters and digits, what a word before a full stop holds
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")

@@ -236,7 +236,8 @@ ATTR_ACCORDING = re.compile(
     r"\s+)?(?:by|from)\s+"
     # "according to the data of the maritime research group Windward"
     r"|(?i:the\s+)?(?:data|figures|estimates|records|calculations)\s+(?:of|from)\s+)?"
-    rf"(?P<src>{_SRC})"
+    # "according to Ukrainian officials and Western intelligence assessments": both
+    rf"(?P<src>{_SRC}(?:\s+and\s+(?=(?:the\s+)?[A-Z]){_SRC})?)"
 )
 _BY_VERBS = (
     "mentioned|reported|cited|quoted|estimated|stated|published|confirmed|recorded"
@@ -559,11 +560,6 @@ _FR_STOP = (
     r"(?:a|ont|avait|avaient|qui|que|qu|et|ou|en|à|au|aux|dans|pour|sur|par|de|du|des|d"
     r"|selon|lors|le|la|les)"
 )
-_FR_SRC = (
-    r"(?<![\w'’-])(?!(?:[Ii]ls?|[Ee]lles?|[Oo]n|[Nn]ous|[Jj]e|[Cc]e|[Cc]ela)\b)"
-    r"(?:(?:[Ll]e|[Ll]a|[Ll]es|[Uu]n|[Uu]ne)\s+|[Ll]['’])?[\w-]+"
-    rf"(?:\s+(?!{_FR_STOP}(?![\w'’-]))[\w-]+){{0,4}}"
-)
 # a source after "selon", "d'après", "citant": the words of _FR_SRC and what a "de" joins to
 # them ("les services de renseignement sud-coréens", "le ministère de la Défense", "l'agence
 # du renseignement"), not a number or a quantity after it ("Séoul de nombreux soldats")
@@ -571,6 +567,12 @@ _FR_OF = (
     r"\s+(?:(?:de|du)\s+(?:la\s+|l['’])?|de\s+l['’]|d['’]|des\s+)"
     r"(?!\d|(?:nombreux|nombreuses|plus|moins|milliers|centaines|dizaines|millions|milliards"
     r"|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille)\b)[\w-]+"
+)
+# the subject of a verb of speech: "le ministre de la Défense", "ce prisonnier de guerre"
+_FR_SRC = (
+    r"(?<![\w'’-])(?!(?:[Ii]ls?|[Ee]lles?|[Oo]n|[Nn]ous|[Jj]e|[Cc]e|[Cc]ela)\b)"
+    r"(?:(?:[Ll]e|[Ll]a|[Ll]es|[Uu]n|[Uu]ne)\s+|[Ll]['’])?[\w-]+"
+    rf"(?:{_FR_OF}|\s+(?!{_FR_STOP}(?![\w'’-]))[\w-]+){{0,4}}"
 )
 _FR_NP = (
     r"(?<![\w'’-])(?!(?:[Ii]ls?|[Ee]lles?|[Oo]n|[Nn]ous|[Jj]e|[Cc]e|[Cc]ela|lui|elle)\b)"

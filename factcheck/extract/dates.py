@@ -31,12 +31,12 @@ YEAR_UNKNOWN = N_("year unknown: the article has no date; pass --date")
 # A month name alone is a date only after a word that makes it one: "in June", "since August".
 _BARE_MONTH_BEFORE = re.compile(
     r"\b(?:in|since|by|until|till|from|of|early|late|mid|through|throughout|during|last|next"
-    r"|this|between|and|to|or|before|after|that|each|every|around|on|for)[\s-]*\Z",
+    r"|this|between|and|to|or|before|after|that|each|every|around|on|for|least)[\s-]*\Z",
     re.IGNORECASE,
 )
 _BARE_MONTH_LAST = words(  # the words _BARE_MONTH_BEFORE ends with (see P.ends_with_word)
     "in since by until till from of early late mid through throughout during last next this"
-    " between and to or before after that each every around on for"
+    " between and to or before after that each every around on for least"
 )
 _NOT_EVENTS = frozenset({"year", "month", "week", "day", "decade", "time", "one", "such", "of"})
 _REL_YEAR = {"this": 0, "last": -1, "next": 1}

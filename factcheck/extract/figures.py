@@ -380,6 +380,23 @@ def _aged(sentence: str, start: int) -> bool:
     )
 
 
+# a first and a last name: two capitalised words, neither an article ("Die Brigade (12)")
+_NAME_BEFORE_AGE = re.compile(
+    r"(?<![\w'’-])(?!(?:The|A|An|Die|Der|Das|Den|Dem|Des|Ein|Eine|Le|La|Les|Un|Une)\s)"
+    r"[A-ZÀ-Þ][\w'’-]*[a-zà-ÿ]\s+(?:[A-ZÀ-Þ][\w'’.-]*\s+){0,2}[A-ZÀ-Þ][\w'’-]*[a-zà-ÿ]\s+\(\Z"
+)
+
+
+def _age_after_name(sentence: str, n: Number) -> bool:
+    """Is ``n`` an age in brackets right after a name: "Kim Jong Un (41)", "Anna K. (23)"?"""
+    return (
+        n.plain
+        and 1 <= n.value <= 120
+        and sentence.startswith(")", n.end)
+        and P.ends_with(_NAME_BEFORE_AGE, sentence, n.start) is not None
+    )
+
+
 def _is_year(sentence: str, n: Number, kind: str) -> bool | None:
     """True: a year; False: a count after all ("2000 soldiers"); None: not year-like."""
     if not (n.plain and kind == "count" and 1800 <= n.value <= 2100 and n.end - n.start == 4):
@@ -435,8 +452,8 @@ def _draft(
         and P.ends_with(_THE_BEFORE, sentence, start)
     ):
         return None  # "the two countries", "the three men": who, not how many
-    if kind == "count" and _aged(sentence, start):
-        unit, kind = "yr", "age"  # "aged 20", "at the age of 26": years of age
+    if kind == "count" and (_aged(sentence, start) or _age_after_name(sentence, n)):
+        unit, kind = "yr", "age"  # "aged 20", "at the age of 26", "Kim Jong Un (41)": years
     if kind == "times" and not _is_ratio(sentence, start, end):
         unit, kind = "1", "count"  # "met three times": how often, not a ratio
     year = _is_year(sentence, n, kind) if span is None else None

@@ -51,9 +51,31 @@ _DE = re.compile(
 )
 _DE_MAY = re.compile(
     r"zwei|drei|vier|fünf|sech|sieb|acht|neun|zehn|elf|zwölf|zig|ßig|hundert|tausend|dutzend|doppel"
-    r"|million|milliard|hälfte|drittel|viertel",
+    r"|million|milliard|hälfte|drittel|viertel|anderthalb",
     re.IGNORECASE,
 )
+
+
+# a number in a compound of length: "zweieinhalbstündigen", "dreiminütige", "anderthalbjährig"
+# (the unit is read after it, see patterns.LANGUAGES)
+_DE_LENGTH = re.compile(
+    rf"(?<![\w-])(?:(?P<word>(?:{_DE_PART})+?)(?P<half>einhalb)?|(?P<oneandhalf>anderthalb))"
+    r"(?=(?:stündig|minütig|sekündig|tägig|wöchig|monatig|jährig)(?:e[nrms]?)?(?![\w-]))",
+    re.IGNORECASE,
+)
+
+
+def _german_lengths(text: str) -> list[tuple[int, int, Read]]:
+    result: list[tuple[int, int, Read]] = []
+    for m in _DE_LENGTH.finditer(text):
+        if m.group("oneandhalf"):
+            value = Decimal("1.5")
+        elif (whole := _german(m.group("word"))) is not None:
+            value = whole + (Decimal("0.5") if m.group("half") else Decimal(0))
+        else:
+            continue
+        result.append((m.start(), m.end(), (value, Decimal(0), "number", Decimal(1))))
+    return result
 
 
 def _german(word: str) -> int | None:
@@ -278,6 +300,8 @@ def word_numbers(text: str, language: str) -> list[tuple[int, int, Read]]:
     if found is None or found.may.search(text) is None:
         return []
     result = _shares(text, found.shares) + _multipliers(text, _TIMES[base])
+    if base == "de" and "ig" in text:
+        result += _german_lengths(text)
     for m in found.pattern.finditer(text):
         read = _read(m, found)
         if read is None:

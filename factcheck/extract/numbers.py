@@ -133,7 +133,7 @@ def number_format(language: str) -> NumberFormat:
         return ENGLISH
     extra = "" if group in ". \u00a0\u202f," else re.escape(group)
     digits = re.compile(P.DECIMAL_COMMA_DIGITS.format(group=extra))
-    return NumberFormat(digits, f". \u00a0\u202f{group}", ",", foreign=True)
+    return NumberFormat(digits, f". \u00a0\u202f'’{group}", ",", foreign=True)
 
 
 def _mantissa(written: str, fmt: NumberFormat) -> Decimal:
@@ -451,6 +451,9 @@ def _word_matches(text: str) -> Iterator[tuple[int, re.Match[str] | None]]:
         yield at, P.WORDS.match(text, at)
 
 
+_HYPHEN_HUNDREDS = re.compile(r"-(\d{1,3})(?![\d,.]?\d)")
+
+
 def _word_numbers(text: str) -> list[Number]:
     found: list[Number] = []
     pos = 0
@@ -476,7 +479,10 @@ def _word_numbers(text: str) -> list[Number]:
             P.ends_with(_ORDINAL_BEFORE, text, start) or _NUMBER_NEXT.match(text, end)
         ):
             continue  # "the first half of 2024"
-        if text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
+        if scale == 1000 and (rest := _HYPHEN_HUNDREDS.match(text, end)) is not None:
+            # "four-thousand-100 injured", as a broadcast's transcript writes 4,100
+            value, half, end = value + int(rest.group(1)), Decimal(0), rest.end()
+        elif text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
             unit = P.UNIT.match(text, end)
             if not (unit and (unit.group("unit") or unit.group("times"))):
                 continue  # "twenty-first", "one-sided"

@@ -325,7 +325,8 @@ DIGITS = re.compile(
 # "12 000" and the locale's own group sign ({group}) separate thousands; "1,5" is one and a half.
 DECIMAL_COMMA_DIGITS = (
     r"\d(?<![\w.,]\d)(?:\d{{0,2}}(?:\.\d{{3}})+"
-    r"|\d{{0,2}}(?:[ \u00a0\u202f{group}]\d{{3}})+(?![\d-])|\d*)"
+    # "10'000": the Swiss grouping, in any language that writes a decimal comma
+    r"|\d{{0,2}}(?:[ \u00a0\u202f'’{group}]\d{{3}})+(?![\d-])|\d*)"
     r"(?:,\d+)?(?!\d|[.,]\d)"
 )
 # Magnitude words of other languages, by scale: "1,5 Millionen", "3 Mrd.", "2 млн".
@@ -551,6 +552,14 @@ LANGUAGES: Mapping[str, LanguageWords] = {
             "Stunden": "h", "Quadratkilometer": "km2", "Kilometer": "km", "Millimeter": "mm",
             "Meter": "m", "Metern": "m", "Kilometern": "km", "Minute": "min", "Minuten": "min",
             "Sekunde": "s", "Sekunden": "s", "Pfund": "lb",
+        }
+        # "zweieinhalbstündigen", "24-stündige", "dreiminütigen": a length as an adjective
+        | {
+            f"{stem}{end}": unit
+            for stem, unit in (("stündig", "h"), ("minütig", "min"), ("sekündig", "s"),
+                               ("tägig", "day"), ("wöchig", "week"), ("monatig", "month"),
+                               ("jährig", "yr"))
+            for end in ("", "e", "en", "er", "es", "em")
         },
         currencies={
             "US-Dollar": "USD", "Dollar": "USD", "Euro": "EUR", "Rubel": "RUB", "Pfund": "GBP",
