@@ -313,6 +313,15 @@ def _folded(text: str) -> str:
     return text.lower().replace("\u2019", "'")
 
 
+# the codes other labellers wrote for units this project names otherwise
+_UNIT_CODES = {"d": "day", "days": "day", "1/d": "1/day", "years": "yr", "weeks": "week"}
+
+
+def _unit_code(labelled: str) -> str:
+    """The project's code for a labelled unit: "d" (as a labeller may write a day) is "day"."""
+    return _UNIT_CODES.get(labelled, labelled)
+
+
 def _qualifier_ok(got: str | None, want: object) -> bool:
     """The hedge words read are the labelled ones, or begin with them ("estimated figure of"
     with "estimated"): where a hedge's words end is a labeller's call, its bounds are not.
@@ -333,7 +342,7 @@ def _check(f: Figure, want: Mapping[str, Any]) -> dict[str, tuple[bool, object, 
     """Each labelled field: (correct, expected, got)."""
     result: dict[str, tuple[bool, object, object]] = {}
     nums, got = _numbers_ok(f, want)
-    unit_ok = "unit" not in want or f.unit == str(want["unit"])
+    unit_ok = "unit" not in want or f.unit == _unit_code(str(want["unit"]))
     qual_ok = "qualifier" not in want or _qualifier_ok(f.qualifier, want["qualifier"])
     expected = {k: want[k] for k in ("value", "low", "high", "unit", "qualifier") if k in want}
     result["value+unit+hedge"] = (
@@ -489,7 +498,7 @@ def _tally_versus(
                 continue
             matched.add(id(best))
             value_ok = _value_matches(best.value, best.low, best.high, want)
-            unit_ok = "unit" not in want or best.unit == str(want["unit"])
+            unit_ok = "unit" not in want or best.unit == _unit_code(str(want["unit"]))
             numbers_ok = _numbers_match(best.value, best.low, best.high, want)
             for name, ok in (
                 ("detect", True),

@@ -139,6 +139,12 @@ def test_a_list_of_words_accepts_any_one_of_them(tmp_path: Path) -> None:
     assert attribution["correct"] == 1  # the first names "Officials"; the second neither
 
 
+def test_a_unit_code_another_labeller_writes_is_ours() -> None:
+    scorer = _load_scorer()
+    assert scorer._unit_code("d") == "day"
+    assert scorer._unit_code("bbl/yr") == "bbl/yr"
+
+
 def test_words_match_whichever_apostrophe_each_writes() -> None:
     scorer = _load_scorer()
     assert scorer._word_ok("South Korea's spy agency", "South Korea’s spy agency")

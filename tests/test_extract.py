@@ -1184,3 +1184,8 @@ def test_a_sentence_without_a_source_keeps_the_one_before_in_its_paragraph() -> 
     assert one(text, "12").attribution == "The harbour master"
     assert one(text, "5").attribution == "The harbour master"
     assert one(text, "70").attribution_from == "earlier"  # a new paragraph: not carried
+
+
+def test_a_day_within_two_weeks_after_publication_is_to_come() -> None:
+    f = one("The line reopens on December 1.", "December")
+    assert f.value == day(2024, 12, 1)

@@ -632,6 +632,70 @@ def test_a_month_after_since_at_least() -> None:
     assert [f.text for f in found] == ["November"]
 
 
+@pytest.mark.parametrize(
+    ("text", "piece", "interval", "unit"),
+    [
+        ("The port runs a twice-monthly ferry.", "twice-monthly", Interval.exact(2), "1/month"),
+        ("A twice-weekly train left.", "twice-weekly", Interval.exact(2), "1/week"),
+        ("Deliveries halved this year.", "halved", Interval.exact(Decimal("0.5")), "×"),
+        # the hedge is of the fall: more than halved leaves less than a half
+        ("Deliveries more than halved.", "halved",
+         Interval(Decimal(0), Decimal("0.5"), high_open=True), "×"),
+        ("Deliveries nearly halved.", "halved", Interval.closed(Decimal("0.5"), Decimal("0.55")),
+         "×"),
+    ],
+)  # fmt: skip
+def test_rates_in_adverbs_and_a_fall_by_half(
+    text: str, piece: str, interval: Interval, unit: str
+) -> None:
+    f = one(text, piece)
+    assert (f.interval, f.unit) == (interval, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "first", "last"),
+    [
+        ("Exports rose in the first five months of this year.", "first five months of this year",
+         "2024-01-01", "2024-05-31"),
+        ("Prices rose in the last three months of 2023.", "last three months of 2023",
+         "2023-10-01", "2023-12-31"),
+        ("Ships left in the first half of this year.", "first half of this year",
+         "2024-01-01", "2024-06-30"),
+    ],
+)  # fmt: skip
+def test_the_first_months_of_a_year_are_a_date(
+    text: str, piece: str, first: str, last: str
+) -> None:
+    found = [f for f in figures(text) if f.unit == "date"]
+    assert [f.text for f in found] == [piece]
+    assert _days(found[0]) == (
+        datetime.date.fromisoformat(first),
+        datetime.date.fromisoformat(last),
+    )
+    assert not [f for f in figures(text) if f.unit == "month"]  # not a duration besides
+
+
+def test_a_year_after_an_article_in_english_is_a_year() -> None:
+    found = figures("Inspectors found the 2024 components in the debris.")
+    assert [(f.text, f.unit) for f in found] == [("2024", "date")]
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "source"),
+    [
+        # a pronoun is no speaker: "a journey it said took eight days"
+        ("The Harbour Board said it would open a line, a journey it said took eight days.",
+         "eight", "The Harbour Board"),
+        # a passive verb is about its subject, not said by it
+        ("Jan Berg, who is accused of selling 40 cranes, denies it.", "40", None),
+        ("Per the Harbour Board, 900 crates left.", "900", "the Harbour Board"),
+        ("The port representative added that 30 ships left.", "30", "The port representative"),
+    ],
+)  # fmt: skip
+def test_who_said_it_and_who_did_not(text: str, piece: str, source: str | None) -> None:
+    assert one(text, piece).attribution == source
+
+
 def test_a_source_named_at_the_end_of_a_sentence_covers_those_before_it() -> None:
     text = (
         "As of today, 900 crates sit on the quay. At this pace the port fills by May, reports"

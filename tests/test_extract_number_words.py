@@ -417,3 +417,21 @@ def test_an_age_in_brackets_after_a_name_is_years() -> None:
     assert one(text, "de", "41").unit == "yr"
     assert one(text, "de", "12").unit == "1"  # a noun with its article: not a name
     assert one(text, "de", "300").unit == "1"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "piece", "source"),
+    [
+        ("fr", "Selon un communiqué publié ce jeudi par l'Office des ports (ODP), 40 navires"
+         " sont partis.", "40", "Office des ports (ODP)"),
+        # "ajouté à": added to a list, not said
+        ("fr", "Les Etats-Unis ont ajouté à leur liste cinq entités.", "cinq", None),
+        ("fr", "« Il y a 300 morts », a ajouté le ministre.", "300", "ministre"),
+        ("de", "Hafenmedien, darunter die Agentur Nord, meldeten, dass 900 Kisten fehlen.", "900",
+         "Hafenmedien"),
+    ],
+)  # fmt: skip
+def test_french_and_german_sources_with_words_between(
+    language: str, text: str, piece: str, source: str | None
+) -> None:
+    assert one(text, language, piece).attribution == source

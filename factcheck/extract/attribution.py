@@ -102,7 +102,8 @@ _SRC_NOUNS = (
     "|economist|economists|authority|operator|operators|executive|executives|manager"
     "|managers|owner|owners|doctors|medics|farmers|auditor|auditors|tracker|trackers"
     "|nonprofit|non-profit|organization|organisation|organizations|organisations|charity"
-    "|foundation|initiative|project|fellow|publication|coastguard"
+    "|foundation|initiative|project|fellow|publication|coastguard|representative|representatives"
+    "|envoy|envoys|ambassador|adviser|advisers|advisor|spy|spies"
 )
 
 
@@ -194,6 +195,8 @@ ATTR_SUBJECT = re.compile(
     rf"\s+(?P<cite>[^,]{{1,80}}),)?"
     # "the head of the service, Kyrylo Budanov, said": a comma only before a verb of speech
     rf"{_BETWEEN}(?:,\s+(?=(?:said|says|told|added|wrote|writes)\b)|\s+)"
+    # not "Han, who is accused of": the one a passive verb is about
+    r"(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)"
     rf"(?:{_ADVERB}\s+){{0,2}}(?:{_SAY})\b(?!\s+tanks?\b)"  # not "a UK think tank"
     # nor "The latest customs report indicates": a noun before the verb
     rf"(?!(?:(?<=report)|(?<=reports)|(?<=estimate)|(?<=estimates))\s+(?:{_SAY})\b)"
@@ -207,9 +210,10 @@ _SPEAKER_ARTICLE = "|".join(
     for first, rest in (("T", "he"), ("t", "he"), ("A", "n?|nother"), ("a", "n?|nother"),
                         ("O", "ne"), ("o", "ne"))
 )  # fmt: skip
-_SPEAKER_REST = (  # what follows the article
+_SPEAKER_REST = (  # what follows the article; not "a journey it said took": a pronoun
     r"\s+(?:[A-Za-z][\w'’-]*\s+){0,3}?"
-    r"[A-Za-z][\w'’-]*)\s+(?:(?:also|has|had|later|earlier|previously)\s+)?(?:said|says|told)\b"
+    r"(?!(?i:it|he|she|they|we|you|i)\s)[A-Za-z][\w'’-]*)\s+"
+    r"(?:(?:also|has|had|later|earlier|previously)\s+)?(?:said|says|told)\b"
 )
 ATTR_SPEAKER = re.compile(rf"(?P<src>(?:{_SPEAKER_ARTICLE}){_SPEAKER_REST}")
 # the verb first: "said a Western diplomat at the UN"
@@ -224,7 +228,7 @@ _INVERTED_SOURCE = (  # what follows the verb and its blanks
 )
 ATTR_INVERTED = re.compile(rf"(?:{_words_from_first_letter(_INVERTED_VERBS)})\s+{_INVERTED_SOURCE}")
 ATTR_ACCORDING = re.compile(
-    r"(?:(?i:according\s+to)|,\s+per)\s+"
+    r"(?:(?i:according\s+to)|,\s+per|(?:\A|(?<=[\s\"“]))Per)\s+"
     # "according to an analysis of satellite imagery by the Open Source Centre"
     r"(?:(?:(?i:an?|the|its|their)\s+)?(?:[a-z]+\s+)?(?:analys[ie]s|reports?|assessments?"
     r"|stud(?:y|ies)|estimates?|counts?|calculations?|projections?|research|findings|surveys?"
@@ -343,7 +347,7 @@ _CITING_WORDS = ("citing", "quoting", "referencing", "referring", "reference", "
 # where the test matches, or the strings one of which the lower-case sentence then holds.
 _SHAPES: Sequence[tuple[re.Pattern[str], re.Pattern[str], str]] = (
     (ATTR_SOURCES_FROM, re.compile(r"\b[Ss]ources?\s"), "main"),
-    (ATTR_ACCORDING, re.compile(r"(?i:according\s+to)|,\s+per\s"), "according"),
+    (ATTR_ACCORDING, re.compile(r"(?i:according\s+to)|,\s+per\s|\bPer\s"), "according"),
     (ATTR_POSSESSIVE, re.compile(_WORKS), "main"),
     (ATTR_SUBJECT, re.compile(rf"(?:{_words_from_first_letter(_SAY)})\b"), "main"),
     (ATTR_INVERTED, re.compile(rf"(?:{_words_from_first_letter(_INVERTED_VERBS)})\s"), "main"),
@@ -451,7 +455,8 @@ _DE_SHAPES: Sequence[_Shape] = (
     ),
     (  # "Selenskyj hatte am Montag gesagt", "Die Beamten, die anonym sprachen, sagten aus"
         re.compile(
-            rf"(?P<src>{_DE_SRC})(?:,\s+(?:die|der|das)\s+[^,.;]{{1,60}},)?"
+            # "Russische Medien, darunter die Nachrichtenagentur Tass, meldeten"
+            rf"(?P<src>{_DE_SRC})(?:,\s+(?:die|der|das|darunter|etwa)\s+[^,.;]{{1,60}},)?"
             # "wie die Zeitung unter Berufung auf Geheimdienstkreise berichtet"
             r"(?:\s+unter\s+Berufung\s+auf\s+[^,.;]{1,60}?)?"
             # "wie Kim Jong Un der Nachrichtenagentur KCNA mitteilte": whom it was told to
@@ -582,13 +587,17 @@ _FR_NP = (
 )
 _FR_SAID = (
     r"déclaré|dit|affirmé|indiqué|précisé|annoncé|estimé|rapporté|confirmé|assuré|expliqué"
-    r"|souligné|ajouté"
+    # not "ont ajouté à leur liste": added to, not said
+    r"|souligné|ajouté(?!\s+(?:à|au|aux|dans|sur|en|des)\s)"
 )
 _FR_SHAPES: Sequence[_Shape] = (
     (  # "une estimation avancée par la Voix de l'Amérique", "des chiffres publiés par le NIS"
         re.compile(
             r"\b(?:avancée?s?|publiée?s?|réalisée?s?|fournie?s?|rapportée?s?|communiquée?s?"
             r"|diffusée?s?|donnée?s?|relevée?s?|recueillie?s?|compilée?s?|établie?s?|faite?s?)\s+"
+            # "publié ce jeudi par l'OFAC": a few words of time before "par"
+            r"(?:(?:ce|cette|le|la|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir"
+            r"|hier|mois|semaine|dernière?|\d{1,2})\s+){0,3}"
             rf"par\s+(?P<src>{_FR_NP}(?:\s+\([A-Z][\w.&-]{{1,11}}\))?)"
         ),
         (" par",),

@@ -5,9 +5,10 @@ A date is a figure in the unit ``date``: its value is the day number
 when only those are written. "March 7" in an article dated 22 November 2024 is the most
 recent 7 March not after that day: 7 March 2024, unless the sentence says before it that
 the date may be still to come ("will", "could", "is set to", "is expected to"): then it is
-that day nearest the article's date, before or after it. "Feb. 23-26" allows each of the
-four days. With no article date the year is unknown: the interval is every day and a note
-says so.
+that day nearest the article's date, before or after it. A day within two weeks after the
+article's date is that day to come: "December 5" in the same article is 5 December 2024.
+"Feb. 23-26" allows each of the four days. With no article date the year is unknown: the
+interval is every day and a note says so.
 """
 
 from __future__ import annotations
@@ -40,6 +41,10 @@ _BARE_MONTH_LAST = words(  # the words _BARE_MONTH_BEFORE ends with (see P.ends_
 )
 _NOT_EVENTS = frozenset({"year", "month", "week", "day", "decade", "time", "one", "such", "of"})
 _REL_YEAR = {"this": 0, "last": -1, "next": 1}
+_MONTH_COUNTS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11,
+}  # fmt: skip
 
 
 @dataclass(slots=True)  # not frozen, as that is slower to build; never changed
@@ -165,6 +170,24 @@ def _nearest(month: int, day: int, published: datetime.date) -> int | None:
     return best[1] if best else None
 
 
+_SOON = 14  # days: a day this close after the article's date is one still to come
+
+
+def _soon_after(month: int, day: int, published: datetime.date) -> int | None:
+    """The year that puts the day within ``_SOON`` days after the article's date, if one
+    does: "resume the service on June 17" in an article of 9 June is 17 June of that year,
+    not of the year before (a day further ahead, written with no year, is most often past:
+    "A ship left on December 20" in an article of 22 November is of the year before)."""
+    for y in (published.year, published.year + 1):
+        try:
+            gap = (datetime.date(y, month, day) - published).days
+        except ValueError:
+            continue
+        if 0 < gap <= _SOON:
+            return y
+    return None
+
+
 def _full_day(
     month: int,
     day: int,
@@ -179,6 +202,8 @@ def _full_day(
         year = _relative_year(rel, published)
     if year is None and published is not None and future:
         year = _nearest(month, day, published)
+    if year is None and published is not None:
+        year = _soon_after(month, day, published)
     if year is None and published is not None:
         # the most recent such day not after the article's date
         for y in range(published.year, published.year - 8, -1):
@@ -221,12 +246,36 @@ def _month(
     return None, _month_interval(year, month), None
 
 
+def _part_of(
+    m: re.Match[str], published: datetime.date | None
+) -> tuple[Decimal | None, Interval, str | None]:
+    """ "The first half of 2024", "the third quarter of this year", "the first five months of
+    this year", "the last three months of 2024": their days."""
+    if m.group("part"):
+        written, rel = m.group("py"), m.group("pr")
+    else:
+        written, rel = m.group("my"), m.group("mr")
+    if written:
+        year: int | None = int(written)
+    elif rel:
+        year = _relative_year(rel, published)
+    else:  # "of the year": the article's
+        year = published.year if published is not None else None
+    if year is None:
+        return _unknown()
+    if m.group("part"):
+        return None, _part_of_year(year, m.group("part"), m.group("pk")), None
+    n = _MONTH_COUNTS.get(m.group("nm").lower()) or int(m.group("nm"))
+    first, last = (1, n) if m.group("fm").lower() == "first" else (13 - n, 12)
+    return None, Interval(_month_interval(year, first).low, _month_interval(year, last).high), None
+
+
 def _resolve(
     m: re.Match[str], sentence: str, published: datetime.date | None, lang: P.Language
 ) -> tuple[Decimal | None, Interval, str | None] | None:
     months = lang.months or P.MONTHS
-    if m.group("part"):  # "the first half of 2024", "the third quarter of 2023"
-        return None, _part_of_year(int(m.group("py")), m.group("part"), m.group("pk")), None
+    if m.group("part") or m.group("fm"):
+        return _part_of(m, published)
     if m.group("iso"):
         try:
             d = datetime.date(int(m.group("iso")[:4]), int(m.group("iso_m")), int(m.group("iso_d")))

@@ -64,7 +64,7 @@ _AGED_BEFORE = re.compile(r"\b(?:aged|age\s+of)\s+\Z", re.IGNORECASE)
 _AGED_LAST = words("aged of")  # the word that ends every match of _AGED_BEFORE
 _NEXT_AGE = re.compile(r",?\s+(?:and|or)?\s*(?:the\s+other|another|the\s+second)?\s*", re.I)
 _MULTIPLIED = re.compile(
-    r"(?:\w+\s+)*(?:doubl|tripl|trebl|quadrupl|décupl)(?:e|ing|é)|.*fold\Z"
+    r"(?:\w+\s+)*(?:(?:doubl|tripl|trebl|quadrupl|décupl)(?:e|ing|é)|halv)|.*fold\Z"
     r"|ver\w*fach|\w+fach|verdoppel",  # "vervierfacht", "verdoppelt"
     re.I,
 )
@@ -380,6 +380,7 @@ def _aged(sentence: str, start: int) -> bool:
     )
 
 
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?i:the|a|its|their|this|that)\s+\Z")
 # a first and a last name: two capitalised words, neither an article ("Die Brigade (12)")
 _NAME_BEFORE_AGE = re.compile(
     r"(?<![\w'’-])(?!(?:The|A|An|Die|Der|Das|Den|Dem|Des|Ein|Eine|Le|La|Les|Un|Une)\s)"
@@ -397,11 +398,15 @@ def _age_after_name(sentence: str, n: Number) -> bool:
     )
 
 
-def _is_year(sentence: str, n: Number, kind: str) -> bool | None:
-    """True: a year; False: a count after all ("2000 soldiers"); None: not year-like."""
+def _is_year(sentence: str, n: Number, kind: str, english: bool = False) -> bool | None:
+    """True: a year; False: a count after all ("2000 soldiers"); None: not year-like. In
+    English, which writes a count of thousands with a comma, "the 2024 components" is a
+    year."""
     if not (n.plain and kind == "count" and 1800 <= n.value <= 2100 and n.end - n.start == 4):
         return None
     if P.ends_with_word(P.TEMPORAL_PREP, sentence, n.start, P.TEMPORAL_PREP_LAST):
+        return True
+    if english and P.ends_with(_ARTICLE_BEFORE, sentence, n.start):
         return True
     nxt = _NEXT_WORD.match(sentence, n.end)
     return not (nxt and nxt.group(1).islower() and nxt.group(1).endswith("s"))
@@ -456,7 +461,8 @@ def _draft(
         unit, kind = "yr", "age"  # "aged 20", "at the age of 26", "Kim Jong Un (41)": years
     if kind == "times" and not _is_ratio(sentence, start, end):
         unit, kind = "1", "count"  # "met three times": how often, not a ratio
-    year = _is_year(sentence, n, kind) if span is None else None
+    # English: no month names of its own (see patterns.Language.date)
+    year = _is_year(sentence, n, kind, lang.date is None) if span is None else None
     if year:
         return Draft(n.start, n.end, None, year_span(int(n.value)), "date", is_date=True)
     if n.bare_one and kind == "count" and hedge is None:
@@ -520,6 +526,13 @@ def _draft(
             interval = Interval(Decimal(0), high, high_open=hedge.bound is HedgeBound.BELOW)
         elif hedge.bound in (HedgeBound.ABOVE, HedgeBound.AT_LEAST):  # "more than a handful"
             interval = Interval.above(low, inclusive=hedge.bound is HedgeBound.AT_LEAST)
+    elif kind == "times" and n.value < 1 and hedge is not None:
+        # "more than halved": the hedge is of the fall, so the ratio left is below a half
+        fall = stated_interval(1 - n.value, Decimal(0), hedge)
+        low = max(Decimal(0), 1 - fall.high)
+        interval = Interval(low, 1 - fall.low, low_open=fall.high_open and low > 0,
+                            high_open=fall.low_open)  # fmt: skip
+        value = n.value
     else:
         interval, value = stated_interval(n.value, n.half_width, hedge), n.value
     counts = np.text if np is not None else None
@@ -699,9 +712,12 @@ def sentence_drafts(
         low = Decimal(m.group("d"))
         drafts.append(Draft(m.start(), m.end(), None, Interval(low, low + 9), "yr"))
         blocked.append((m.start(), m.end()))
-    # a date names a month, or is "2024-11-14" or "the first half of 2024" (a cheap pre-filter)
-    may_date = has_month or (
-        has_digit and ("-" in sentence or "half" in lower or "quarter" in lower)
+    # a date names a month, or is "2024-11-14", "the first half of 2024" or "the first five
+    # months of this year" (a cheap pre-filter on the sentence's words)
+    may_date = (
+        has_month
+        or (has_digit and "-" in sentence)
+        or (("half" in lower or "quarter" in lower or "months" in lower) and "of" in lower)
     )
     for d in find_dates(sentence, published, lang) if may_date else ():
         drafts.append(

@@ -493,6 +493,7 @@ def _word_numbers(text: str) -> list[Number]:
 
 _MULTIPLIERS = {"twice": 2, "thrice": 3, "double": 2, "triple": 3, "treble": 3, "quadruple": 4}
 _MULTIPLIERS |= {f"{w[:-1]}ing": n for w, n in _MULTIPLIERS.items() if w.endswith("e")}
+_HALVED = {"halved": Decimal("0.5"), "halving": Decimal("0.5")}  # a fall to half
 _MULTIPLIERS |= {f"{w}fold": n for w, n in (_SMALL | _TENS).items() if n >= 2}
 _MULTIPLIERS |= {"hundredfold": 100, "thousandfold": 1000}
 
@@ -548,7 +549,9 @@ def find_numbers(
             candidates.append(Number(start, end, value, half, kind, scale))
     for m in P.scan(P.TWICE, text, P.TWICE_STARTS) if words else ():
         word = m.group("n").lower()
-        value = Decimal(_MULTIPLIERS.get(word) or _MULTIPLIERS[word.removesuffix("d")])
+        value = _HALVED.get(word) or Decimal(
+            _MULTIPLIERS.get(word) or _MULTIPLIERS[word.removesuffix("d")]
+        )
         candidates.append(Number(m.start(), m.end(), value, Decimal(0), "times"))
     gaps: Iterable[re.Match[str]] = P.ONE_IN_GAP.finditer(text)
     if " out of " in text:  # "2 out of 5" (searched apart: " in " alone is a faster search)

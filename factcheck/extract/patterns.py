@@ -347,7 +347,7 @@ _FOLD = (
     "|fifty|hundred|thousand"
 )
 TWICE = re.compile(
-    r"\b(?P<n>twice|thrice|(?:doubl|tripl|trebl|quadrupl)(?:ed|ing)"
+    r"\b(?P<n>twice|thrice|(?:doubl|tripl|trebl|quadrupl)(?:ed|ing)|halved|halving"
     r"|(?:double|triple|treble|quadruple)(?=\s+(?:the|its|their|that|this|what)\b)"
     rf"|(?:{_FOLD})fold)\b",
     re.IGNORECASE,
@@ -355,6 +355,7 @@ TWICE = re.compile(
 TWICE_STARTS = Starts(
     lower=words(
         "twice thrice doubled tripled trebled quadrupled doubling tripling trebling quadrupling"
+        " halved halving"
         " double triple treble quadruple"
     )
     | {f"{w}fold" for w in _FOLD.split("|")}
@@ -960,7 +961,10 @@ def _date_pattern(month: str, suffix: str) -> re.Pattern[str]:
         rf"""
     (?P<iso>\b{_YEAR}-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)\b)
     |\b(?P<part>(?i:first|second|third|fourth|last))\s+(?P<pk>(?i:half|quarter))\s+of\s+
-        (?P<py>{_YEAR})
+        (?:(?P<py>{_YEAR})|(?P<pr>(?:this|last|next)\s+year))
+    |\b(?P<fm>(?i:first|last))\s+(?P<nm>[2-9]|1[01]|two|three|four|five|six|seven|eight|nine
+        |ten|eleven)\s+months\s+of\s+(?:(?P<my>{_YEAR})|(?P<mr>(?:this|last|next)\s+year)
+        |(?P<mt>the\s+year))(?!\s+(?:before|after|of|to)\b)
     |\b(?P<m1>{month})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]|[.,]\d)
         (?:\s*[-–]\s*(?P<e1>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))?
         (?:,?\s+(?P<y1>{_YEAR})|\s+(?P<r1>{_REL_YEAR}))?
@@ -989,7 +993,8 @@ DATE_COUNTS = re.compile(
 # -- rates and periods ---------------------------------------------------------------
 
 RATE_ADJACENT = re.compile(
-    r"\s*(?P<rate>annually|yearly|daily|monthly|weekly|hourly|per\s+annum"
+    # "twice-monthly" too
+    r"(?:\s*|-(?=[a-z]+ly\b))(?P<rate>annually|yearly|daily|monthly|weekly|hourly|per\s+annum"
     r"|(?:a|an|per|each|every)\s+(?P<tu>day|week|month|year|hour)"
     r"|per\s+(?P<noun>[a-z][\w-]*)|apiece|a\s+head)\b",
     re.IGNORECASE,
@@ -1019,7 +1024,8 @@ _DATEEXPR = (
     rf"|\d{{1,2}}\s+(?:{_MONTH})(?:\s+{_YEAR})?|{_YEAR}"
     r"|the\s+(?:start|beginning|outbreak|end)\s+of\s+(?:the\s+)?(?:war|invasion|conflict|year)"
     rf"|the\s+(?:start|beginning|middle|end)\s+of\s+(?:{_MONTH})(?:,?\s+{_YEAR})?"
-    rf"|the\s+(?i:first|second|third|fourth|last)\s+(?i:half|quarter)\s+of\s+{_YEAR})"
+    rf"|the\s+(?i:first|second|third|fourth|last)\s+(?i:half|quarter)\s+of\s+"
+    rf"(?:{_YEAR}|(?i:this|last|next)\s+year))"
 )
 PERIOD_HIGH = re.compile(
     rf"""
@@ -1028,6 +1034,7 @@ PERIOD_HIGH = re.compile(
     |\b(?i:between)\s+{_DATEEXPR}\s+and\s+{_DATEEXPR}
     |\b(?i:over|in|during|for|within|throughout)\s+the\s+(?i:past|last|previous|next|first|coming)
         \s+(?:(?i:{_NUMWORD})\s+)?(?i:days?|weeks?|months?|years?|decades?)
+        (?:\s+of\s+(?:{_YEAR}|(?i:this|last|next)\s+year|the\s+(?i:year|war)))?
     |\b(?i:over|during|for|within|throughout)\s+(?:(?i:a\s+period\s+of|just|only)\s+)?(?i:{_NUMWORD}|a)
         \s+(?i:days?|weeks?|months?|years?|decades?)\b
     """,
