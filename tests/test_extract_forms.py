@@ -454,11 +454,18 @@ def test_counted_participles_subjects_and_pairs_of_names(
     [
         ("Another 40 died in the night.", "40"),  # a verb, not what they are
         ("The ministry says 300 were trained.", "300"),
-        ("He met 3 Russian and 4 Korean officers.", "3"),
     ],
 )
 def test_a_verb_after_a_number_is_not_what_it_counts(text: str, piece: str) -> None:
-    assert one(text, piece).counts in (None, "Russian")
+    assert one(text, piece).counts is None
+
+
+def test_adjectives_of_origin_share_the_noun_after_them() -> None:
+    text = "He met 3 Russian and 4 Korean officers; Seoul listed seven North Korean and two"
+    text += " Chinese vessels."
+    assert one(text, "3").counts == "Russian officers"
+    assert one(text, "seven").counts == "North Korean vessels"
+    assert one(text, "two").counts == "Chinese vessels"
 
 
 def test_a_comparison_goes_on_from_the_figure_before() -> None:
@@ -687,7 +694,7 @@ def test_a_year_after_an_article_in_english_is_a_year() -> None:
         ("The Harbour Board said it would open a line, a journey it said took eight days.",
          "eight", "The Harbour Board"),
         # a passive verb is about its subject, not said by it
-        ("Jan Berg, who is accused of selling 40 cranes, denies it.", "40", None),
+        ("The dock officials, who are accused of selling 40 cranes, deny it.", "40", None),
         ("Per the Harbour Board, 900 crates left.", "900", "the Harbour Board"),
         ("The port representative added that 30 ships left.", "30", "The port representative"),
     ],

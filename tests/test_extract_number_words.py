@@ -297,7 +297,7 @@ def test_a_french_source_that_puts_the_number_at() -> None:
 
 def test_selon_lequel_is_a_relative_pronoun_not_a_source() -> None:
     text = (
-        "Selon le directeur du port, Jan Berg, 900 caisses sont parties. C'est un accord"
+        "Selon le directeur du port, 900 caisses sont parties. C'est un accord"
         " selon lequel Oslo a aussi envoyé 120 grues."
     )
     assert one(text, "fr", "120").attribution == "directeur du port"
@@ -413,7 +413,7 @@ def test_the_swiss_apostrophe_groups_thousands(language: str, text: str) -> None
 
 
 def test_an_age_in_brackets_after_a_name_is_years() -> None:
-    text = "Der Hafenmeister Jan Berg (41) zählte 300 Kisten; die Brigade (12) half."
+    text = "Machthaber Kim Jong Un (41) sah 300 Kisten; die Brigade (12) half."
     assert one(text, "de", "41").unit == "yr"
     assert one(text, "de", "12").unit == "1"  # a noun with its article: not a name
     assert one(text, "de", "300").unit == "1"

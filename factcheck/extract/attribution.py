@@ -405,7 +405,10 @@ _DE_NOT_AFTER = "".join(  # one look-behind for each length: a few tests, not fo
     for n in sorted({len(p) for p in _DE_AFTER})
 )
 _DE_SRC = (
-    rf"(?<![\w'’-]){_DE_NOT_AFTER}(?!(?:Er|Sie|Es|Wir|Ich|Man|Wie|Als|Wenn|Dass|Ob|{_DE_PREP})\b)(?:{_DE_ART}\s+)?"
+    rf"(?<![\w'’-]){_DE_NOT_AFTER}(?!(?:Er|Sie|Es|Wir|Ich|Man|Wie|Als|Wenn|Dass|Ob|{_DE_PREP}"
+    # an adverb opening the sentence is no part of the name: "Auch Putin sagte"
+    r"|Auch|Nur|Selbst|Sogar|Bereits|Schon|Noch|Dann|Damals|Zuvor|Zudem|Außerdem|Inzwischen"
+    rf"|Jetzt|Nun)\b)(?:{_DE_ART}\s+)?"
     r"(?:(?!wie\s)[a-zäöüß][\w-]*e[nrms]?\s+){0,2}[A-ZÄÖÜ][\w'’.-]*"
     # "Bloomberg unter Berufung auf ...": no preposition inside a name
     r"(?:\s+(?:(?!unter\s|über\s|hinter\s|wegen\s|seiner\s|ihrer\s)[a-zäöüß][\w-]*e[nrms]?\s+)?"

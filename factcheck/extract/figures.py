@@ -38,6 +38,8 @@ _DIGIT = re.compile(r"\d")
 _FROM_BEFORE = re.compile(r"\b(?:(?P<verb>[a-z]+)\s+)?from\s+\Z", re.IGNORECASE)
 _RANGE_VERBS = words("range ranges ranged ranging vary varies varied varying")
 _SHARED_UNIT = re.compile(r"\s*(?:to|-|–|and|or|und|oder|et|ou)\s*")  # "14 385 et 5 519 barils"
+# a counted phrase of adjectives of origin alone: "North Korean", "Russian", "South Korean"
+_ADJECTIVES_ONLY = re.compile(r"(?:(?:North|South|East|West)\s+)?[A-Z][a-z]+(?:an|ese|ish|i)")
 _BETWEEN_BEFORE = re.compile(r"\b(?P<q>between)\s+\Z", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
 # what a share is of when it stands for the things a figure before counts: "half of them",
@@ -959,6 +961,16 @@ def _share_units(sentence: str, made: list[tuple[Number, Draft]]) -> None:
         shared = da.unit == "1" and da.counts is None and db.unit != "1" and a.kind == b.kind
         if shared and _SHARED_UNIT.fullmatch(sentence, da.end, b.start):
             da.unit, da.counts, da.per = db.unit, db.counts, db.per
+        elif (
+            da.unit == db.unit == "1"
+            and da.counts
+            and db.counts
+            and _ADJECTIVES_ONLY.fullmatch(da.counts)
+            and not _ADJECTIVES_ONLY.fullmatch(db.counts)
+            and _SHARED_UNIT.fullmatch(sentence, da.end, b.start)
+        ):
+            # "seven North Korean and two Russian vessels": the first counts the second's noun
+            da.counts = f"{da.counts} {db.counts.split()[-1]}"
         age = da.unit == "yr" and _aged(sentence, da.start)
         if (
             age
