@@ -703,6 +703,16 @@ def test_who_said_it_and_who_did_not(text: str, piece: str, source: str | None) 
     assert one(text, piece).attribution == source
 
 
+def test_a_suffix_before_a_headline_s_capitalised_noun() -> None:
+    f = one("Some 2K North Korean Troops Sent to Kursk", "2K")
+    assert f.interval == Interval.closed(Decimal(1800), Decimal(2200))
+
+
+def test_one_of_whom_names_no_one() -> None:
+    text = "The ministry said two sailors were held, one of whom told guards that 300 died."
+    assert one(text, "300").attribution == "The ministry"
+
+
 def test_a_source_named_at_the_end_of_a_sentence_covers_those_before_it() -> None:
     text = (
         "As of today, 900 crates sit on the quay. At this pace the port fills by May, reports"

@@ -211,6 +211,7 @@ _SPEAKER_ARTICLE = "|".join(
                         ("O", "ne"), ("o", "ne"))
 )  # fmt: skip
 _SPEAKER_REST = (  # what follows the article; not "a journey it said took": a pronoun
+    r"(?!\s+of\s+(?:whom|which|them|us)\b)"  # "one of whom told": no one named
     r"\s+(?:[A-Za-z][\w'’-]*\s+){0,3}?"
     r"(?!(?i:it|he|she|they|we|you|i)\s)[A-Za-z][\w'’-]*)\s+"
     r"(?:(?:also|has|had|later|earlier|previously)\s+)?(?:said|says|told)\b"

@@ -78,7 +78,8 @@ _NUMBER_NEXT = re.compile(r"\s+(?:of\s+)?\d")
 _HALF = Decimal("0.5")
 # "1.5m people", "20k dollars": a bare m or k is a magnitude when a noun or a currency follows,
 # not when a measure does ("5m long", "a 5m wall" are metres).
-_SUFFIX_NOUN = re.compile(r"\s+([a-z][a-z'’]*)\b")
+# the noun after "1.5m", "5k": maybe after adjectives of origin ("1K North Korean Soldiers")
+_SUFFIX_NOUN = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}([A-Za-z][a-z'’]*)\b")
 _SUFFIX_NOUNS = words("people children men women personnel staff livestock cattle")
 _NOT_SUFFIX_NOUNS = words(
     "across towards upwards downwards sideways less plus its this has was is as"
@@ -322,9 +323,9 @@ def _noun_after(text: str, pos: int) -> bool:
     if unit and unit.group("cur"):
         return True
     nxt = _SUFFIX_NOUN.match(text, pos)
-    if nxt is None or nxt.group(1) in _NOT_SUFFIX_NOUNS:
+    if nxt is None or nxt.group(1).lower() in _NOT_SUFFIX_NOUNS:
         return False
-    word = nxt.group(1)
+    word = nxt.group(1).lower()
     return word in _SUFFIX_NOUNS or (len(word) > 3 and word.endswith("s") and word[-2] != "s")
 
 
