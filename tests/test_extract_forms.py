@@ -713,6 +713,20 @@ def test_one_of_whom_names_no_one() -> None:
     assert one(text, "300").attribution == "The ministry"
 
 
+@pytest.mark.parametrize(
+    ("text", "piece", "period"),
+    [
+        ("In August and September, 24 ships docked.", "24", "In August and September"),
+        ("Some 5,000 workers came in July or August.", "5,000", "in July or August"),
+        ("At least one tanker has called since last November.", "one", "since last November"),
+        ("Eight ships left from January to June last year.", "Eight",
+         "from January to June last year"),
+    ],
+)  # fmt: skip
+def test_periods_of_two_months_and_of_last_year(text: str, piece: str, period: str) -> None:
+    assert one(text, piece).period == period
+
+
 def test_a_source_named_at_the_end_of_a_sentence_covers_those_before_it() -> None:
     text = (
         "As of today, 900 crates sit on the quay. At this pace the port fills by May, reports"

@@ -1020,7 +1020,9 @@ RATE_WHICH = re.compile(
 
 _NUMWORD = rf"(?:{_SMALL}|{_TENS}|\d+|a\s+few|several)"
 _DATEEXPR = (
-    rf"(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTH})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d))?(?:,?\s+{_YEAR})?"
+    # "last November", "June last year" too
+    rf"(?:(?:early|late|mid-?)\s*)?(?:(?:(?i:last|this|next)\s+)?(?:{_MONTH})"
+    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d))?(?:,?\s+{_YEAR}|\s+(?:of\s+)?(?i:last|this|next)\s+year)?"
     rf"|\d{{1,2}}\s+(?:{_MONTH})(?:\s+{_YEAR})?|{_YEAR}"
     r"|the\s+(?:start|beginning|outbreak|end)\s+of\s+(?:the\s+)?(?:war|invasion|conflict|year)"
     rf"|the\s+(?:start|beginning|middle|end)\s+of\s+(?:{_MONTH})(?:,?\s+{_YEAR})?"
@@ -1043,7 +1045,7 @@ PERIOD_HIGH = re.compile(
 PERIOD_LOW = re.compile(
     rf"""
     \b(?i:as\s+of|as\s+at)\s+(?:(?i:the\s+(?:end|start|beginning)\s+of)\s+)?{_DATEEXPR}
-    |\b(?i:in|during|throughout|by)\s+{_DATEEXPR}
+    |\b(?i:in|during|throughout|by)\s+{_DATEEXPR}(?:\s+(?:and|or)\s+{_DATEEXPR})?
     |\b(?i:so\s+far\s+)?(?i:this|last)\s+(?i:year|month|week)(?:['’ʼ]s\b)?(?![\w'’ʼ])
     """,
     re.VERBOSE,
