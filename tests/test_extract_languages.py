@@ -490,7 +490,12 @@ def test_number_words_found_with_shortcuts_are_the_plain_search(text: str) -> No
         ("fr", "Elle est arrivée le 1er juin.", "1er juin", "2024-06-01", "2024-06-01"),
         ("fr", "Depuis mars, 40 pétroliers sont venus.", "mars", "2024-03-01", "2024-03-31"),
         ("fr", "Les soldats sont arrivés mi-novembre.", "novembre", "2024-11-01", "2024-11-30"),
-        ("fr", "Rien n'a bougé d'avril à juin.", "avril", "2024-04-01", "2024-04-30"),
+        ("fr", "Rien n'a bougé d'avril à juin.", "d'avril à juin", "2024-04-01", "2024-06-30"),
+        ("fr", "Rien n'a bougé d’août 2023 à mars de cette année.", "d’août", "2023-08-01",
+         "2024-03-31"),
+        ("fr", "Rien n'a bougé en mai de l'an dernier.", "mai", "2023-05-01", "2023-05-31"),
+        ("de", "Im März des vergangenen Jahres kamen Schiffe.", "März", "2023-03-01",
+         "2023-03-31"),
     ],
 )  # fmt: skip
 def test_dates_in_the_articles_language(

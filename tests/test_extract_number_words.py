@@ -435,3 +435,27 @@ def test_french_and_german_sources_with_words_between(
     language: str, text: str, piece: str, source: str | None
 ) -> None:
     assert one(text, language, piece).attribution == source
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "unit"),
+    [
+        ("Sie erhalten monatliche Löhne von 2.000 US-Dollar pro Soldat.", "2.000", "USD/month"),
+        ("Soldaten bekommen 50 nordkoreanische Won pro Monat.", "50", "KPW/month"),
+        ("Der Hafen zahlte 3 Millionen südkoreanische Won.", "3 Millionen", "KRW"),
+    ],
+)
+def test_german_pay_a_rate_adjective_before_and_won_by_country(
+    text: str, piece: str, unit: str
+) -> None:
+    assert one(text, "de", piece).unit == unit
+
+
+def test_a_french_source_after_the_verb_and_a_word_of_time() -> None:
+    text = (
+        "Le port a reçu 60 grues. C'est ce qu'a affirmé, hier, une délégation du Centre"
+        " international pour la sécurité des ports (CISP)."
+    )
+    assert one(text, "fr", "60").attribution == (
+        "délégation du Centre international pour la sécurité des ports (CISP)"
+    )

@@ -642,14 +642,18 @@ _FR_SHAPES: Sequence[_Shape] = (
     ),
     (  # "…, a déclaré le ministre", "a indiqué l'armée"
         # "C'est ce qu'a déclaré le Service national de renseignement (NIS) lors d'une réunion"
-        re.compile(rf"\b(?:a|ont)\s+(?:{_FR_SAID})\s+(?P<src>(?:(?:[Ll]e|[Ll]a|[Ll]es)\s+[\w-]+"
-                   rf"(?:\s+(?!{_FR_STOP}(?![\w'’-]))[\w-]+|{_FR_OF}){{0,4}}|[Ll]['’][\w-]+"
+        # "C'est ce qu'a affirmé, hier, une délégation du Centre ..."
+        re.compile(rf"\b(?:a|ont)\s+(?:{_FR_SAID})(?:,\s*[^,.;]{{1,25}},)?\s+"
+                   r"(?P<src>(?:(?:[Ll]e|[Ll]a|[Ll]es|[Uu]ne?)\s+[\w-]+"
+                   rf"(?:\s+(?!{_FR_STOP}(?![\w'’-]))[\w-]+|{_FR_OF}"
+                   # "le Centre international pour la victoire de l'Ukraine": a name's "pour"
+                   r"|\s+pour\s+(?:la\s+|le\s+|les\s+|l['’])?[\w-]+){0,8}|[Ll]['’][\w-]+"
                    # a name alone: "a déclaré Shin, selon Yonhap"
                    r"|(?!(?:Le|La|Les|Il|Elle)\b)[A-ZÉ][\w'’-]+(?:\s+[A-ZÉ][\w'’-]+){0,2})"
                    r"(?:\s+\([A-Z][\w.&-]{1,11}\))?)"
                    r"(?=\s*[,.;»”]|\s+(?:lors|devant|dans|à|au|aux|en|sur|mardi|mercredi|jeudi"
                    r"|vendredi|samedi|dimanche|lundi)\b|\Z)"),
-        (" a", " ont"),
+        (" a", " ont", "'a", "’a"),
         "main",
         None,
     ),

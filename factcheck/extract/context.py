@@ -247,6 +247,14 @@ def find_rate(text: str, pos: int, before: int, lang: P.Language | None = None) 
                 tu, end = P.TIME_RATES[then.group("tu").lower()], then.end()
         return Rate(text[m.start("rate") : end], m.start("rate"), end, tu, True)
     if lang is not None and (own := _language_rate(text, pos, lang)) is not None:
+        # "monatliche Löhne von 2.000 US-Dollar pro Soldat": per soldier, and a month
+        if (
+            own.time_unit is None
+            and lang.rate_of is not None
+            and (adj := P.ends_with(lang.rate_of, text, before)) is not None
+        ):
+            tu = lang.rate_adjectives[adj.group("rate").lower()]
+            return Rate(own.text, own.start, own.end, tu, own.adjacent)
         return own
     # in the article's language, before the figure: "täglich 10.000", "quota annuel de 500 000"
     for pattern, units in (

@@ -40,7 +40,10 @@ _BARE_MONTH_LAST = words(  # the words _BARE_MONTH_BEFORE ends with (see P.ends_
     " between and to or before after that each every around on for least"
 )
 _NOT_EVENTS = frozenset({"year", "month", "week", "day", "decade", "time", "one", "such", "of"})
-_REL_YEAR = {"this": 0, "last": -1, "next": 1}
+# the words of a year before or after the article's: "last year", "l'an dernier", "des
+# vergangenen Jahres" (any other relative year is the article's own: "de cette année")
+_LAST_YEAR = frozenset({"last", "dernière", "dernier", "vergangenen", "letzten"})
+_NEXT_YEAR = frozenset({"next", "prochaine", "prochain", "kommenden", "nächsten"})
 _MONTH_COUNTS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11,
@@ -144,8 +147,8 @@ def _part_of_year(year: int, which: str, kind: str) -> Interval:
 def _relative_year(rel: str | None, published: datetime.date | None) -> int | None:
     if not rel or published is None:
         return None
-    word = rel.split()[-2].lower()
-    return published.year + _REL_YEAR[word]
+    words = set(rel.lower().replace("’", " ").replace("'", " ").split())
+    return published.year + (-1 if words & _LAST_YEAR else 1 if words & _NEXT_YEAR else 0)
 
 
 # What says a date with no year is still to come: "could be eliminated by mid-April", "are

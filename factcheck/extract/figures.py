@@ -808,10 +808,13 @@ def _ordinal_days(sentence: str, drafts: list[Draft]) -> None:
 
 # "between 2005 and 2007", "from 2022 to 2024", "2022–2024", "zwischen 2005 und 2007",
 # "entre 2005 et 2007": two years that make one period
-_DATE_FROM = re.compile(r"(?<![\w-])(?i:between|from|zwischen|von|vom|entre|de|du)\s+\Z")
+_DATE_FROM = re.compile(
+    r"(?<![\w-])(?:(?i:between|from|zwischen|von|vom|entre|de|du)\s+|(?i:d)['’])\Z"
+)
 _DATE_TO = {
     "between": ("and",), "from": ("to", "through", "until", "till"), "zwischen": ("und",),
     "von": ("bis",), "vom": ("bis",), "entre": ("et",), "de": ("à",), "du": ("au",),
+    "d'": ("à",), "d’": ("à",),
 }  # fmt: skip
 _DATE_JOIN = re.compile(r"\s*(?:[-–]|(?P<w>[^\W\d_]+))\s*\Z")
 
@@ -893,7 +896,9 @@ def _month_end(year: int, month: int) -> Decimal:
 
 
 _AND_WORDS = frozenset({"and", "und", "et"})
-_RELATIVE_YEAR = re.compile(r"\b(?:this|last|next|letzten|dernier|derni\u00e8re)\b", re.I)
+_RELATIVE_YEAR = re.compile(
+    r"\b(?:this|last|next|letzten|vergangenen|dieses|dernier|derni\u00e8re|cette)\b", re.I
+)
 
 
 _INITIALS = re.compile(r"\s*\([A-Z][A-Za-z.]{1,7}\)")

@@ -565,6 +565,8 @@ LANGUAGES: Mapping[str, LanguageWords] = {
         currencies={
             "US-Dollar": "USD", "Dollar": "USD", "Euro": "EUR", "Rubel": "RUB", "Pfund": "GBP",
             "Won": "won", "Hrywnja": "UAH", "Hrywnjas": "UAH",
+            "nordkoreanische Won": "KPW", "nordkoreanischen Won": "KPW",
+            "südkoreanische Won": "KRW", "südkoreanischen Won": "KRW",
         },
         stop=words(
             """
@@ -656,7 +658,7 @@ LANGUAGES: Mapping[str, LanguageWords] = {
         day_suffix="er",
         month_before=(
             "en", "depuis", "jusqu'en", "jusqu’en", "dès", "fin", "début", "mi", "entre", "et",
-            "ou", "de", "d'", "d’", "avant", "après", "courant", "mois de",
+            "ou", "de", "d'", "d’", "avant", "après", "courant", "mois de", "à", "au",
         ),
         to=("à",),
         between=("entre", "et"),
@@ -951,7 +953,12 @@ TEMPORAL_PREP_LAST = words(
 # -- dates ---------------------------------------------------------------------------
 
 _YEAR = r"(?:1[89]|20)\d\d(?!\d)"
-_REL_YEAR = r"(?:of\s+)?(?:this|last|next)\s+year"
+_REL_YEAR = (  # "this year", "of last year", "de cette année", "des vergangenen Jahres"
+    r"(?:(?:of\s+)?(?:this|last|next)\s+year|de\s+cette\s+année"
+    r"|de\s+l['’](?:année\s+(?:dernière|prochaine)|an\s+(?:dernier|prochain))"
+    r"|(?:dieses|des\s+(?:vergangenen|letzten|kommenden|nächsten)|vergangenen|letzten"
+    r"|nächsten|kommenden)\s+Jahres)"
+)
 
 
 def _date_pattern(month: str, suffix: str) -> re.Pattern[str]:
