@@ -459,3 +459,17 @@ def test_a_french_source_after_the_verb_and_a_word_of_time() -> None:
     assert one(text, "fr", "60").attribution == (
         "délégation du Centre international pour la sécurité des ports (CISP)"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Der Leiter der Hafenbehörde, Kim Jong Un, sagte, 300 Schiffe seien gekommen.",
+         "Leiter der Hafenbehörde, Kim Jong Un"),
+        ("300 Schiffe kamen, teilte der Leiter der Hafenbehörde, Kim Jong Un, mit.",
+         "Leiter der Hafenbehörde, Kim Jong Un"),
+        ("Es kamen 300 Schiffe, sagte der Sprecher.", "Sprecher"),  # no name between commas
+    ],
+)  # fmt: skip
+def test_a_german_role_with_the_name_after_it(text: str, source: str) -> None:
+    assert one(text, "de", "300").attribution == source

@@ -435,6 +435,9 @@ _DE_NP = (
     rf"(?:\s+(?:des|der|für)\s+(?:{_DE_ART}\s+)?(?:{_DE_ADJ}){{0,2}}{_DE_NOUN}){{0,2}}"
     rf"(?:\s+(?:in|aus)\s+{_DE_NOUN})?"
 )
+# a name after a role, between commas: "der Leiter der Staatsanwaltschaft, Oleksandr
+# Filtschakow, teilte mit" (part of the source as named)
+_DE_APPOSITION = r"(?:,\s+[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2},(?=\s))?"
 _DE_SAID = (
     r"sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|berichtete|berichteten|berichtet"
     r"|betonte|betonten|bestätigte|bestätigten|schätzte|schätzten|schätzt|meldete|meldeten"
@@ -460,7 +463,7 @@ _DE_SHAPES: Sequence[_Shape] = (
     (  # "Selenskyj hatte am Montag gesagt", "Die Beamten, die anonym sprachen, sagten aus"
         re.compile(
             # "Russische Medien, darunter die Nachrichtenagentur Tass, meldeten"
-            rf"(?P<src>{_DE_SRC})(?:,\s+(?:die|der|das|darunter|etwa)\s+[^,.;]{{1,60}},)?"
+            rf"(?P<src>{_DE_SRC}{_DE_APPOSITION})(?:,\s+(?:die|der|das|darunter|etwa)\s+[^,.;]{{1,60}},)?"
             # "wie die Zeitung unter Berufung auf Geheimdienstkreise berichtet"
             r"(?:\s+unter\s+Berufung\s+auf\s+[^,.;]{1,60}?)?"
             # "wie Kim Jong Un der Nachrichtenagentur KCNA mitteilte": whom it was told to
@@ -477,7 +480,7 @@ _DE_SHAPES: Sequence[_Shape] = (
     ),
     (  # "Am Montag sagte Selenskyj", "sagte ein Sprecher" (not "schätzt die Zahl auf")
         re.compile(rf"\b(?:{_DE_SAID})\s+(?!(?:die|den|das)\s+(?:Zahl|Anzahl|Gesamtzahl|Menge"
-                   rf"|Summe|Höhe|Kosten|Verluste|Stärke)\b)(?P<src>{_DE_SRC})"),
+                   rf"|Summe|Höhe|Kosten|Verluste|Stärke)\b)(?P<src>{_DE_SRC}{_DE_APPOSITION})"),
         ("sagt", "sagen", "erklär", "bericht", "beton", "bestätig", "schätz", "meld", "teilte",
          "schrieb", "schreib", "warn", "kündigt", "vermut", "glaub", "sprich", "sprach", "zeig",
          "beleg"),
