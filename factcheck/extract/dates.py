@@ -24,7 +24,7 @@ from factcheck.extract.patterns import words
 from factcheck.i18n import N_
 from factcheck.interval import Interval
 
-__all__ = ["YEAR_UNKNOWN", "DateSpan", "find_dates", "year_span"]
+__all__ = ["YEAR_UNKNOWN", "DateSpan", "find_dates", "month_days", "names_a_year", "year_span"]
 
 # Stored in Figure.note (and brief.json) as written here; translated only when printed.
 YEAR_UNKNOWN = N_("year unknown: the article has no date; pass --date")
@@ -44,6 +44,7 @@ _NOT_EVENTS = frozenset({"year", "month", "week", "day", "decade", "time", "one"
 # vergangenen Jahres" (any other relative year is the article's own: "de cette année")
 _LAST_YEAR = frozenset({"last", "dernière", "dernier", "vergangenen", "letzten"})
 _NEXT_YEAR = frozenset({"next", "prochaine", "prochain", "kommenden", "nächsten"})
+_YEAR_WORDS = _LAST_YEAR | _NEXT_YEAR | {"this", "dieses", "cette"}
 _MONTH_COUNTS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11,
@@ -66,7 +67,8 @@ def _day(d: datetime.date) -> Decimal:
     return Decimal(d.toordinal())
 
 
-def _month_interval(year: int, month: int) -> Interval:
+def month_days(year: int, month: int) -> Interval:
+    """Every day of ``month`` in ``year``."""
     last = calendar.monthrange(year, month)[1]
     first_day = datetime.date(year, month, 1)
     return Interval(_day(first_day), _day(datetime.date(year, month, last)))
@@ -144,11 +146,21 @@ def _part_of_year(year: int, which: str, kind: str) -> Interval:
     return Interval(_day(start), _day(end))
 
 
+def _words(text: str) -> set[str]:
+    return set(text.lower().replace("’", " ").replace("'", " ").split())
+
+
 def _relative_year(rel: str | None, published: datetime.date | None) -> int | None:
     if not rel or published is None:
         return None
-    words = set(rel.lower().replace("’", " ").replace("'", " ").split())
+    words = _words(rel)
     return published.year + (-1 if words & _LAST_YEAR else 1 if words & _NEXT_YEAR else 0)
+
+
+def names_a_year(written: str) -> bool:
+    """Does a date as written name its year: "July 2024", "July last year", "mars de cette
+    année" (not "July")?"""
+    return any(c.isdigit() for c in written) or not _words(written).isdisjoint(_YEAR_WORDS)
 
 
 # What says a date with no year is still to come: "could be eliminated by mid-April", "are
@@ -246,7 +258,7 @@ def _month(
         year = published.year if first <= published else published.year - 1
     if year is None:
         return _unknown()
-    return None, _month_interval(year, month), None
+    return None, month_days(year, month), None
 
 
 def _part_of(
@@ -270,7 +282,7 @@ def _part_of(
         return None, _part_of_year(year, m.group("part"), m.group("pk")), None
     n = _MONTH_COUNTS.get(m.group("nm").lower()) or int(m.group("nm"))
     first, last = (1, n) if m.group("fm").lower() == "first" else (13 - n, 12)
-    return None, Interval(_month_interval(year, first).low, _month_interval(year, last).high), None
+    return None, Interval(month_days(year, first).low, month_days(year, last).high), None
 
 
 def _resolve(

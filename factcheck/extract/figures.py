@@ -8,7 +8,6 @@ and the period it covers are added by the caller, which sees the whole article.
 
 from __future__ import annotations
 
-import calendar
 import datetime
 import re
 from collections.abc import Mapping
@@ -21,7 +20,14 @@ from factcheck.extract import foreign_numbers
 from factcheck.extract import patterns as P
 from factcheck.extract.context import NounPhrase, Rate, find_rate
 from factcheck.extract.context import noun_phrase as _noun_phrase
-from factcheck.extract.dates import find_dates, find_decades, find_seasons, year_span
+from factcheck.extract.dates import (
+    find_dates,
+    find_decades,
+    find_seasons,
+    month_days,
+    names_a_year,
+    year_span,
+)
 from factcheck.extract.numbers import Number, clean, find_numbers, stated_interval
 from factcheck.extract.patterns import words
 from factcheck.interval import Interval
@@ -851,14 +857,14 @@ def _joined_dates(sentence: str, a: Draft, d: Draft) -> tuple[int, Interval] | N
     if not (years or months):
         return None  # two days stay two dates: "between March 7 and November 5"
     low, high = a.interval.low, d.interval.high
-    if months and _bare(second):
+    if months and not names_a_year(second):
         # "from October to December": the second month is the next one after the first
         one, two = _date_of(low), _date_of(d.interval.low)
-        high = _month_end(one.year + (two.month < one.month), two.month)
-    elif months and _bare(first):
+        high = month_days(one.year + (two.month < one.month), two.month).high
+    elif months and not names_a_year(first):
         # "from January to July of last year": the first month in the year of the second
         one, two = _date_of(low), _date_of(d.interval.low)
-        low = Decimal(datetime.date(two.year - (one.month > two.month), one.month, 1).toordinal())
+        low = month_days(two.year - (one.month > two.month), one.month).low
     if low > high:
         return None
     word = join.group("w")
@@ -874,31 +880,19 @@ def _joined_dates(sentence: str, a: Draft, d: Draft) -> tuple[int, Interval] | N
     return start, Interval(low, high)
 
 
-def _bare(written: str) -> bool:
-    """Is a month written without its year: "July", not "July 2024" or "July last year"?"""
-    return not any(c.isdigit() for c in written) and not _RELATIVE_YEAR.search(written)
-
-
 def _a_month(days: Interval) -> bool:
     """Are ``days`` every day of one calendar month (not a day, a season or a decade)?"""
     if not days.is_bounded:
         return False
     first = _date_of(days.low)
-    return first.day == 1 and days.high == _month_end(first.year, first.month)
+    return days == month_days(first.year, first.month)
 
 
 def _date_of(day: Decimal) -> datetime.date:
     return datetime.date.fromordinal(int(day))
 
 
-def _month_end(year: int, month: int) -> Decimal:
-    return Decimal(datetime.date(year, month, calendar.monthrange(year, month)[1]).toordinal())
-
-
 _AND_WORDS = frozenset({"and", "und", "et"})
-_RELATIVE_YEAR = re.compile(
-    r"\b(?:this|last|next|letzten|vergangenen|dieses|dernier|derni\u00e8re|cette)\b", re.I
-)
 
 
 _INITIALS = re.compile(r"\s*\([A-Z][A-Za-z.]{1,7}\)")
