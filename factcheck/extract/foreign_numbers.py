@@ -16,6 +16,8 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import NamedTuple
 
+from factcheck.extract.patterns import DE_LENGTH_ADJECTIVES
+
 __all__ = ["may_hold", "word_numbers"]
 
 # -- German ------------------------------------------------------------------------------------
@@ -57,10 +59,10 @@ _DE_MAY = re.compile(
 
 
 # a number in a compound of length: "zweieinhalbstündigen", "dreiminütige", "anderthalbjährig"
-# (the unit is read after it, see patterns.LANGUAGES)
+# (the unit is read after it, see patterns.DE_LENGTH_ADJECTIVES)
 _DE_LENGTH = re.compile(
     rf"(?<![\w-])(?:(?P<word>(?:{_DE_PART})+?)(?P<half>einhalb)?|(?P<oneandhalf>anderthalb))"
-    r"(?=(?:stündig|minütig|sekündig|tägig|wöchig|monatig|jährig)(?:e[nrms]?)?(?![\w-]))",
+    rf"(?=(?:{'|'.join(DE_LENGTH_ADJECTIVES)})(?:e[nrms]?)?(?![\w-]))",
     re.IGNORECASE,
 )
 

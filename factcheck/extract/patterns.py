@@ -26,6 +26,7 @@ __all__ = [
     "DATE_COUNTS",
     "DATE_STARTS",
     "DECIMAL_COMMA_DIGITS",
+    "DE_LENGTH_ADJECTIVES",
     "DIGITS",
     "FOLDS",
     "FOREIGN_MAGNITUDE",
@@ -543,6 +544,13 @@ _DE_RATE_ADJECTIVES = {
     for end in ("e", "en", "er", "es", "em")
 } | {f"wöchentlich{end}": "week" for end in ("e", "en", "er", "es", "em")}
 
+# the stems of German adjectives of length and their units (see foreign_numbers, which reads
+# the number word before them)
+DE_LENGTH_ADJECTIVES = {
+    "stündig": "h", "minütig": "min", "sekündig": "s", "tägig": "day", "wöchig": "week",
+    "monatig": "month", "jährig": "yr",
+}  # fmt: skip
+
 LANGUAGES: Mapping[str, LanguageWords] = {
     "de": LanguageWords(
         units={
@@ -557,9 +565,7 @@ LANGUAGES: Mapping[str, LanguageWords] = {
         # "zweieinhalbstündigen", "24-stündige", "dreiminütigen": a length as an adjective
         | {
             f"{stem}{end}": unit
-            for stem, unit in (("stündig", "h"), ("minütig", "min"), ("sekündig", "s"),
-                               ("tägig", "day"), ("wöchig", "week"), ("monatig", "month"),
-                               ("jährig", "yr"))
+            for stem, unit in DE_LENGTH_ADJECTIVES.items()
             for end in ("", "e", "en", "er", "es", "em")
         },
         currencies={
