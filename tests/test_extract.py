@@ -285,9 +285,21 @@ def test_a_range_of_money_keeps_its_currency() -> None:
     )
 
 
-def test_a_change_is_two_figures_in_one_unit() -> None:
-    found = figures("Deliveries rose from 30 to 45 tonnes.")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Deliveries rose from 30 to 45 tonnes.",
+        "The port doubled its deliveries from the existing 30 to 45 tonnes.",
+    ],
+)
+def test_a_change_is_two_figures_in_one_unit(sentence: str) -> None:
+    found = [f for f in figures(sentence) if f.unit == "t"]
     assert [(f.value, f.unit) for f in found] == [(Decimal(30), "t"), (Decimal(45), "t")]
+
+
+def test_an_annual_figure_named_before_with_its_initials() -> None:
+    f = one("The country's annual gross domestic product (GDP) of 40 trillion won.", "40")
+    assert f.unit == "KRW/yr"
 
 
 # -- units, counted nouns and rates -------------------------------------------------------

@@ -697,6 +697,14 @@ def test_a_year_after_an_article_in_english_is_a_year() -> None:
         ("The dock officials, who are accused of selling 40 cranes, deny it.", "40", None),
         ("Per the Harbour Board, 900 crates left.", "900", "the Harbour Board"),
         ("The port representative added that 30 ships left.", "30", "The port representative"),
+        # who supplied them is not who tells
+        ("The army fired 60 shells provided by Norway, the harbour police revealed.", "60",
+         "the harbour police"),
+        ("The town, which Norway's central bank said was worth $2 million, grew.", "$2",
+         "Norway's central bank"),
+        # a title in two parts between the name and the verb
+        ('"Trade will grow by 3%," Ola Berg, Head of Trade, Nordic Risk at Kelp, told radio.',
+         "3%", "Ola Berg"),
     ],
 )  # fmt: skip
 def test_who_said_it_and_who_did_not(text: str, piece: str, source: str | None) -> None:

@@ -229,6 +229,21 @@ def test_ranges_in_the_articles_language_and_a_hedge_before_a_range(
     assert f.value is None
 
 
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("fr", "Le volume livré est passé de 10 000 à 12 000 tonnes."),
+        ("fr", "Les livraisons ont augmenté de 10 000 à 12 000 tonnes."),
+        ("de", "Die Lieferungen stiegen von 10.000 auf 12.000 Tonnen."),
+    ],
+)
+def test_a_change_is_two_figures_in_one_unit_in_the_articles_language(
+    language: str, sentence: str
+) -> None:
+    found = figures(sentence, language)
+    assert [(f.value, f.unit) for f in found] == [(Decimal(10000), "t"), (Decimal(12000), "t")]
+
+
 def test_hedges_of_a_language_are_those_of_its_articles_and_of_none() -> None:
     german = [h for h in HEDGES if h.language == "de"]
     assert {"fast", "über", "unter", "ca."} <= {h.phrase for h in german}

@@ -103,7 +103,7 @@ _SRC_NOUNS = (
     "|managers|owner|owners|doctors|medics|farmers|auditor|auditors|tracker|trackers"
     "|nonprofit|non-profit|organization|organisation|organizations|organisations|charity"
     "|foundation|initiative|project|fellow|publication|coastguard|representative|representatives"
-    "|envoy|envoys|ambassador|adviser|advisers|advisor|spy|spies"
+    "|envoy|envoys|ambassador|adviser|advisers|advisor|spy|spies|bank|banks"
 )
 
 
@@ -165,7 +165,9 @@ _BETWEEN = (
     r"(?:,[”\"]?\s+(?:an?|the|[a-z]+ing|[a-z]+ed|along\s+with|together\s+with|as\s+well\s+as)"
     r"\s+[^,.;\"“”]{1,100},"
     # "Shin Won-sik, South Korean defense minister, said"; "the Minister, Shin Won-sik, said"
-    r"|,\s+(?P<appos>[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,5}),"
+    # "Anwita Basu, Head of Europe, Country Risk at Fitch Solutions, told": a title of two
+    r"|,\s+(?P<appos>[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,5})"
+    r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,5})?,"
     r"|,?\s+who(?:\s+[a-z][^,.;\"“”]{0,50}?)?"
     # "two lawmakers briefed by the spy agency said": who briefed them is the origin
     r"|\s+(?:briefed|informed)\s+by\s+(?P<briefer>[^,.;\"“”]{1,50}?))?"
@@ -1022,6 +1024,9 @@ def is_pure_attribution(sentence: str) -> bool:
     return bool(_PURE.match(sentence))
 
 
+_SUPPLIED = re.compile(r"(?i:provided|given)\s")
+
+
 def _attached(
     sources: Sequence[Source], spans: Sequence[tuple[int, int]], sentence: str
 ) -> dict[int, int]:
@@ -1057,6 +1062,10 @@ def attribute(
     """The attribution of each figure span in ``sentence``; ``carried`` from the sentence before,
     ``antecedent`` the one a pronoun ("he said", "according to him") stands for, ``publisher``
     the one who published a work named as a subject ("the report said", "the data showed")."""
+    if any(s.kind in ("main", "according") for s in sources):
+        # "60 missiles provided by North Korea, Ukrainian intelligence said": who supplied
+        # them, not who told, when someone in the sentence tells
+        sources = [s for s in sources if s.kind != "by" or not _SUPPLIED.match(sentence, s.start)]
     attached = _attached(sources, spans, sentence)
     mains = [
         s

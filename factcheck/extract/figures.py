@@ -41,9 +41,16 @@ _RANGE_DASH = re.compile(r"\s*(?:-|–|—|to)\s*")
 _RANGE_AND = re.compile(r"\s+and\s+")
 _RANGE_OR = re.compile(r"\s+or\s+")
 _DIGIT = re.compile(r"\d")
-_FROM_BEFORE = re.compile(r"\b(?:(?P<verb>[a-z]+)\s+)?from\s+\Z", re.IGNORECASE)
+# "from 10 to 20", "from the existing 15,000 to 30,000": the word before "from" tells a change
+_FROM_BEFORE = re.compile(
+    r"\b(?:(?P<verb>[a-z]+)\s+)?from\s+"
+    r"(?:(?:the|an?|its|their|existing|current|present|previous|original|initial)\s+)*\Z",
+    re.IGNORECASE,
+)
 _RANGE_VERBS = words("range ranges ranged ranging vary varies varied varying")
-_SHARED_UNIT = re.compile(r"\s*(?:to|-|–|and|or|und|oder|et|ou)\s*")  # "14 385 et 5 519 barils"
+_SHARED_UNIT = re.compile(
+    r"\s*(?:to|-|–|and|or|und|oder|bis|auf|et|ou|à)\s*"
+)  # "14 385 et 5 519 barils"
 # a counted phrase of adjectives of origin alone: "North Korean", "Russian", "South Korean"
 _ADJECTIVES_ONLY = re.compile(r"(?:(?:North|South|East|West)\s+)?[A-Z][a-z]+(?:an|ese|ish|i)")
 _BETWEEN_BEFORE = re.compile(r"\b(?P<q>between)\s+\Z", re.IGNORECASE)
@@ -603,7 +610,9 @@ def _range(
     ):
         qualifier, start = q.group("q"), q.start()
     elif lang.range_to is not None and lang.range_to.fullmatch(sentence, a.end, b.start):
-        pass  # "10.000 bis 12.000", "de 10 000 à 12 000"
+        if lang.change_from is not None and P.ends_with(lang.change_from, sentence, a.start):
+            return None  # "est passé de 15 000 à 30 000": a change, not a range
+        # "10.000 bis 12.000", "de 10 000 à 12 000"
     elif (
         lang.range_and is not None
         and lang.range_between is not None

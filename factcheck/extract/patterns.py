@@ -535,6 +535,10 @@ class LanguageWords:
     # what joins a share or a percentage to what it is of: "die Hälfte der Granaten",
     # "40 % des missiles" (the English "of" is always read)
     share_of: tuple[str, ...] = ()
+    # the verbs of change before the first number that make a range a change, and the word
+    # between ("est passé de 15 000 à 30 000"); each verb also with its endings e, s and es
+    changes: tuple[str, ...] = ()
+    change_from: tuple[str, ...] = ()
 
 
 # "jährliche", "monatlichen", ...: each German rate adjective in each of its endings
@@ -676,6 +680,11 @@ LANGUAGES: Mapping[str, LanguageWords] = {
         },
         rate_join=("de", "d'", "d’"),
         share_of=("des", "de la", "de l'", "de l’", "du", "de", "d'", "d’"),
+        changes=(
+            "passé", "augmenté", "grimpé", "bondi", "chuté", "baissé", "diminué", "reculé",
+            "doublé", "triplé", "porté", "ramené", "relevé", "réduit", "accru",
+        ),
+        change_from=("de", "d'", "d’"),
     ),
 }  # fmt: skip
 
@@ -718,6 +727,8 @@ class Language:
     rate_adjectives: Mapping[str, str] = field(default_factory=dict)
     # LanguageWords.share_of after a share and its blanks, and the blanks after it
     share_of: re.Pattern[str] | None = None
+    # LanguageWords.changes and change_from before a range's first number (ends with \Z)
+    change_from: re.Pattern[str] | None = None
 
 
 def _alternatives(written: Mapping[str, str]) -> str:
@@ -835,7 +846,17 @@ def _language(base: str) -> Language:
         rate_of,
         dict(extra.rate_adjectives),
         _joins(extra.share_of),
+        _change_from(extra.changes, extra.change_from),
     )
+
+
+def _change_from(verbs: tuple[str, ...], joins: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A verb of ``verbs`` (or one with its ending) and a word of ``joins`` at the end."""
+    if not verbs:
+        return None
+    verb = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    join = "|".join(re.escape(j) for j in joins)
+    return re.compile(rf"(?<!\w)(?:{verb})(?:es|e|s)?\s+(?:{join})\s*\Z", re.IGNORECASE)
 
 
 def _joins(written: Sequence[str]) -> re.Pattern[str] | None:
@@ -1016,8 +1037,10 @@ RATE_LATER = re.compile(
     r"(?P<gap>(?:\s+[A-Za-z][\w'’-]*){1,3}?)\s+(?P<rate>annually|yearly|daily|monthly|weekly"
     r"|per\s+annum|(?:a|per|each|every)\s+(?P<tu>day|week|month|year))\b"
 )
+# "an annual cap of", "annual gross domestic product (GDP) of"
 RATE_BEFORE = re.compile(
-    r"\b(?P<rate>annual|yearly|daily|monthly|weekly)\s+(?:[a-z]+\s+){0,2}of\s+\Z", re.IGNORECASE
+    r"\b(?P<rate>annual|yearly|daily|monthly|weekly)\s+(?:[a-z]+\s+){0,3}(?:\([A-Z]+\)\s+)?of\s+\Z",
+    re.IGNORECASE,
 )
 # "the monthly GNI per capita, which was approximately 135,000 won": a rate named before the
 # figure, with a relative clause that says what it was
