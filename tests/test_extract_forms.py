@@ -729,6 +729,10 @@ def test_one_of_whom_names_no_one() -> None:
         ("At least one tanker has called since last November.", "one", "since last November"),
         ("Eight ships left from January to June last year.", "Eight",
          "from January to June last year"),
+        ("The port sold 700 tons of pork for the entirety of 2024.", "700",
+         "for the entirety of 2024"),
+        ("It shipped 105 barrels for the whole of 2023.", "105", "for the whole of 2023"),
+        ("It shipped 50 tonnes in all of 2023.", "50", "in all of 2023"),
     ],
 )  # fmt: skip
 def test_periods_of_two_months_and_of_last_year(text: str, piece: str, period: str) -> None:

@@ -1082,6 +1082,8 @@ PERIOD_LOW = re.compile(
     rf"""
     \b(?i:as\s+of|as\s+at)\s+(?:(?i:the\s+(?:end|start|beginning)\s+of)\s+)?{_DATEEXPR}
     |\b(?i:in|during|throughout|by)\s+{_DATEEXPR}(?:\s+(?:and|or)\s+{_DATEEXPR})?
+    |\b(?i:for|in|during|over|throughout)\s+(?i:the\s+(?:whole|entirety|rest|remainder)\s+of|all\s+of|all)
+        \s+{_DATEEXPR}
     |\b(?i:so\s+far\s+)?(?i:this|last)\s+(?i:year|month|week)(?:['’ʼ]s\b)?(?![\w'’ʼ])
     """,
     re.VERBOSE,
@@ -1090,7 +1092,7 @@ PERIOD_LOW = re.compile(
 PERIOD_HIGH_STARTS = Starts(
     lower=words("since from starting beginning between over in during for within throughout")
 )
-PERIOD_LOW_STARTS = Starts(lower=words("as in during throughout by so this last"))
+PERIOD_LOW_STARTS = Starts(lower=words("as in during throughout by so this last for over"))
 
 # -- counted nouns -------------------------------------------------------------------
 
