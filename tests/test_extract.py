@@ -297,9 +297,18 @@ def test_a_change_is_two_figures_in_one_unit(sentence: str) -> None:
     assert [(f.value, f.unit) for f in found] == [(Decimal(30), "t"), (Decimal(45), "t")]
 
 
-def test_an_annual_figure_named_before_with_its_initials() -> None:
-    f = one("The country's annual gross domestic product (GDP) of 40 trillion won.", "40")
-    assert f.unit == "KRW/yr"
+@pytest.mark.parametrize(
+    ("sentence", "piece", "unit"),
+    [
+        ("The country's annual gross domestic product (GDP) of 40 trillion won.", "40",
+         "KRW/yr"),
+        ("Sales reached 33.7 percent of the annual 500,000-barrel limit.", "500,000", "bbl/yr"),
+        ("The council set an annual limit on the supply of fuel to the port at the level of"
+         " 500 000 barrels.", "500 000", "bbl/yr"),
+    ],
+)  # fmt: skip
+def test_a_rate_named_before_the_figure(sentence: str, piece: str, unit: str) -> None:
+    assert one(sentence, piece).unit == unit
 
 
 # -- units, counted nouns and rates -------------------------------------------------------

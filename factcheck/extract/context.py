@@ -66,6 +66,7 @@ _THEN_TIME = re.compile(
 _RATE_WORDS = words("annually yearly daily monthly weekly annum day week month year")
 _OF = words("of")  # the word that ends every match of P.RATE_BEFORE
 _WAS = words("was is were are at to")  # the word that ends every match of P.RATE_WHICH
+_ADJECTIVES = words("annual yearly daily monthly weekly")  # P.RATE_ADJECTIVE's words
 _AGO = re.compile(r"\s+(?:ago|earlier|later|before|after)\b", re.IGNORECASE)
 
 
@@ -270,12 +271,18 @@ def find_rate(text: str, pos: int, before: int, lang: P.Language | None = None) 
         return Rate(m.group("rate"), m.start("rate"), m.end("rate"), tu, False)
     m = None
     if P.has_folds(text):
-        m = P.ends_with(P.RATE_BEFORE, text, before) or P.ends_with(P.RATE_WHICH, text, before)
+        m = (
+            P.ends_with(P.RATE_BEFORE, text, before)
+            or P.ends_with(P.RATE_WHICH, text, before)
+            or P.ends_with(P.RATE_ADJECTIVE, text, before)
+        )
     elif (last := P.last_word(text, before)) is not None:  # a cheap test of the word before
         if last[0] in _OF:
             m = P.ends_with(P.RATE_BEFORE, text, before)
         elif last[0] in _WAS:
             m = P.ends_with(P.RATE_WHICH, text, before)
+        elif last[0] in _ADJECTIVES:
+            m = P.ends_with(P.RATE_ADJECTIVE, text, before)
     if m:
         return Rate(
             m.group("rate"),
