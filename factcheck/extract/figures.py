@@ -93,7 +93,6 @@ _SAID_AFTER = re.compile(
     r"(?:\s+(?:who|have|had|also))?\s+(?:said|say|says|told|tell|reported|report|estimated"
     r"|estimate|believe|believed|claimed|claim|warned|noted|confirmed|added|argued|cited)\b"
 )
-_THE_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
 _STRONG = re.compile(r"-strong\b")
 _RATIO_NEXT = words(
     "more less fewer as that the this what higher larger greater bigger smaller lower faster"
@@ -463,15 +462,6 @@ def _draft(
         and not P.ends_with(_FOR_BEFORE, sentence, start)
     ):
         start, hedge, qualifier = n.start, None, None  # "over three years": a period
-    if (
-        kind == "count"
-        and hedge is None
-        and n.kind == "number"
-        and not _DIGIT.match(sentence, n.start)
-        and n.value <= 10
-        and P.ends_with(_THE_BEFORE, sentence, start)
-    ):
-        return None  # "the two countries", "the three men": who, not how many
     if kind == "count" and (_aged(sentence, start) or _age_after_name(sentence, n)):
         unit, kind = "yr", "age"  # "aged 20", "at the age of 26", "Kim Jong Un (41)": years
     if kind == "times" and not _is_ratio(sentence, start, end):
