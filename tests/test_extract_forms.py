@@ -702,6 +702,9 @@ def test_a_year_after_an_article_in_english_is_a_year() -> None:
          "the harbour police"),
         ("The town, which Norway's central bank said was worth $2 million, grew.", "$2",
          "Norway's central bank"),
+        ("The ship carried 2,000 crates, according to a statement from the Harbour Board.",
+         "2,000", "the Harbour Board"),
+        ("According to a briefing by the port police, 300 crates left.", "300", "the port police"),
         # a title in two parts between the name and the verb
         ('"Trade will grow by 3%," Ola Berg, Head of Trade, Nordic Risk at Kelp, told radio.',
          "3%", "Ola Berg"),

@@ -236,7 +236,7 @@ ATTR_ACCORDING = re.compile(
     r"(?:(?:(?i:an?|the|its|their)\s+)?(?:[a-z]+\s+)?(?:analys[ie]s|reports?|assessments?"
     r"|stud(?:y|ies)|estimates?|counts?|calculations?|projections?|research|findings|surveys?"
     r"|review|investigation|tall(?:y|ies)|records|images|imagery|photos|footage|data|figures"
-    r"|documents)"
+    r"|documents|statements?|press\s+releases?|briefings?|notifications?|database|filings?)"
     # "according to satellite images provided by the Royal United Services Institute"
     r"(?:\s+of\s+(?:[a-z-]+\s+){1,4}?)?\s*(?:(?:provided|published|released|obtained|compiled"
     r"|collected|gathered|taken|shared|conducted|carried\s+out|prepared|produced|commissioned)"
@@ -291,7 +291,7 @@ ATTR_PRONOUN = re.compile(
 _WORK_NOUNS = (
     "estimates|estimate|assessments|assessment|calculations|calculation|figures|data|analysis"
     "|analyses|projections|projection|tallies|tally|counts|count|reports|report|studies|study"
-    "|research|findings|survey|surveys|document|documents"
+    "|research|findings|survey|surveys|document|documents|statement|statements"
 )
 _WORK_VERBS = rf"{_SAY}|point|points|pointed|place|places|placed|reveal|conclude|find"
 _WORK_WORDS = frozenset(_WORK_NOUNS.split("|"))
