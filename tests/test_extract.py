@@ -300,6 +300,23 @@ def test_a_change_is_two_figures_in_one_unit(sentence: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "piece", "unit"),
     [
+        ("It carries a payload of 480 kg (1,100 pounds).", "1,100", "lb"),
+        ("It flies at 12,000 kph (7,700 mph).", "12,000", "km/h"),
+        ("It flies at 7,700 mph.", "7,700", "mi/h"),
+        ("The drone flies at 900 kilometres per hour.", "900", "km/h"),
+        ("The train runs at 60 miles an hour.", "60", "mi/h"),
+        ("The fine was 5 million pounds sterling.", "5", "GBP"),
+    ],
+)
+def test_pounds_and_speeds(sentence: str, piece: str, unit: str) -> None:
+    f = one(sentence, piece)
+    assert f.unit == unit
+    assert f.counts is None or unit == "lb"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "piece", "unit"),
+    [
         ("The country's annual gross domestic product (GDP) of 40 trillion won.", "40",
          "KRW/yr"),
         ("Sales reached 33.7 percent of the annual 500,000-barrel limit.", "500,000", "bbl/yr"),

@@ -244,6 +244,35 @@ def test_a_change_is_two_figures_in_one_unit_in_the_articles_language(
     assert [(f.value, f.unit) for f in found] == [(Decimal(10000), "t"), (Decimal(12000), "t")]
 
 
+@pytest.mark.parametrize(
+    ("language", "sentence", "piece", "first", "last"),
+    [
+        ("de", "Die Module kamen in der ersten Jahreshälfte 2025.", "ersten", "2025-01-01",
+         "2025-06-30"),
+        ("de", "Im zweiten Halbjahr des Jahres 2024 kamen Soldaten.", "zweiten", "2024-07-01",
+         "2024-12-31"),
+        ("fr", "Au premier semestre 2025, des soldats sont arrivés.", "premier", "2025-01-01",
+         "2025-06-30"),
+        ("fr", "Au troisième trimestre de l'année dernière, des soldats sont arrivés.",
+         "troisième", "2023-07-01", "2023-09-30"),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_year_in_the_articles_language(
+    language: str, sentence: str, piece: str, first: str, last: str
+) -> None:
+    f = one(sentence, language, piece)
+    assert f.unit == "date"
+    assert f.interval == Interval.closed(
+        datetime.date.fromisoformat(first).toordinal(),
+        datetime.date.fromisoformat(last).toordinal(),
+    )
+
+
+def test_two_numbers_joined_by_or_in_the_articles_language_are_a_range() -> None:
+    assert one("Russland lieferte 2 oder 3 Module.", "de", "2").interval == Interval.closed(2, 3)
+    assert one("La Russie a livré 2 ou 3 modules.", "fr", "2").interval == Interval.closed(2, 3)
+
+
 def test_hedges_of_a_language_are_those_of_its_articles_and_of_none() -> None:
     german = [h for h in HEDGES if h.language == "de"]
     assert {"fast", "über", "unter", "ca."} <= {h.phrase for h in german}

@@ -268,6 +268,8 @@ def _part_of(
     this year", "the last three months of 2024": their days."""
     if m.group("part"):
         written, rel = m.group("py"), m.group("pr")
+    elif m.group("fpart"):
+        written, rel = m.group("fpy"), m.group("fpr")
     else:
         written, rel = m.group("my"), m.group("mr")
     if written:
@@ -280,6 +282,9 @@ def _part_of(
         return _unknown()
     if m.group("part"):
         return None, _part_of_year(year, m.group("part"), m.group("pk")), None
+    if m.group("fpart"):
+        which = P.FOREIGN_PARTS[m.group("fpart").lower()]
+        return None, _part_of_year(year, which, P.FOREIGN_PART_KINDS[m.group("fpk").lower()]), None
     n = _MONTH_COUNTS.get(m.group("nm").lower()) or int(m.group("nm"))
     first, last = (1, n) if m.group("fm").lower() == "first" else (13 - n, 12)
     return None, Interval(month_days(year, first).low, month_days(year, last).high), None
@@ -289,7 +294,7 @@ def _resolve(
     m: re.Match[str], sentence: str, published: datetime.date | None, lang: P.Language
 ) -> tuple[Decimal | None, Interval, str | None] | None:
     months = lang.months or P.MONTHS
-    if m.group("part") or m.group("fm"):
+    if m.group("part") or m.group("fpart") or m.group("fm"):
         return _part_of(m, published)
     if m.group("iso"):
         try:

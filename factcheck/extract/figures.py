@@ -35,11 +35,13 @@ from factcheck.model import Hedge, HedgeBound
 
 __all__ = ["DURATIONS", "Draft", "sentence_drafts"]
 
-_NO_COUNTS = frozenset({"mm", "km", "km2", "m", "mi", "ft"})
+_NO_COUNTS = frozenset({"mm", "km", "km2", "m", "mi", "ft", "km/h", "mi/h"})
 DURATIONS = frozenset({"day", "week", "month", "yr", "h", "min", "s"})  # units of time
 _RANGE_DASH = re.compile(r"\s*(?:-|–|—|to)\s*")
 _RANGE_AND = re.compile(r"\s+and\s+")
-_RANGE_OR = re.compile(r"\s+or\s+")
+# every German or French part of a year holds one of these ("ersten", "semestre")
+_FOREIGN_PART_WORDS = frozenset(w for w in {*P.FOREIGN_PARTS, *P.FOREIGN_PART_KINDS} if w.isascii())
+_RANGE_OR = re.compile(r"\s+(?:or|oder|ou)\s+")  # "11,000 or 12,000", "2 oder 3"
 _DIGIT = re.compile(r"\d")
 # "from 10 to 20", "from the existing 15,000 to 30,000": the word before "from" tells a change
 _FROM_BEFORE = re.compile(
@@ -725,6 +727,7 @@ def sentence_drafts(
         has_month
         or (has_digit and "-" in sentence)
         or (("half" in lower or "quarter" in lower or "months" in lower) and "of" in lower)
+        or (lang.date is not None and not lower.isdisjoint(_FOREIGN_PART_WORDS))
     )
     for d in find_dates(sentence, published, lang) if may_date else ():
         drafts.append(

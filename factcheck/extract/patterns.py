@@ -418,9 +418,10 @@ _UNIT = r"""
         |RUB|(?:(?P<korea>North|South)\s+Korean\s+)?won|KPW|KRW|(?:Ukrainian\s+)?hryvnias?|UAH
         |pounds\s+sterling|GBP{cur})\b)
     |(?P<unit>(?:\s+|-|(?=[a-z]))(?P<phrase>(?:metric\s+)?(?P<word>
-        [Bb]arrels?|bbl|bpd|b/d|[Tt]onnes?|[Tt]ons?|t(?![\w'’-])|kilograms?|kg|litres?|liters?|gallons?
+        kph|km/h|mph|kilomet(?:re|er)s?\s+(?:per|an)\s+hour|miles?\s+(?:per|an)\s+hour
+        |[Bb]arrels?|bbl|bpd|b/d|[Tt]onnes?|[Tt]ons?|t(?![\w'’-])|kilograms?|kg|litres?|liters?|gallons?
         |cubic\s+met(?:re|er)s?|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|yrs?|hours?|minutes?|min
-        |seconds?|lbs?|mm
+        |seconds?|lbs?|pounds?|mm
         |millimet(?:re|er)s?|[Mm]iles?|feet|foot|ft|dwt
         |square\s+kilomet(?:re|er)s?|sq\.?\s?km|km2|km²
         |km|kilomet(?:re|er)s?|met(?:re|er)s?{unit}))\b)
@@ -452,6 +453,19 @@ UNIT_WORDS: Mapping[str, str] = {
     "second": "s",
     "lb": "lb",
     "lbs": "lb",
+    "pound": "lb",  # "a 1,100-pound warhead"; money is "pounds sterling" or "£"
+    "kph": "km/h",
+    "km/h": "km/h",
+    "mph": "mi/h",
+    "kilometre per hour": "km/h",
+    "kilometer per hour": "km/h",
+    "kilometres per hour": "km/h",
+    "kilometers per hour": "km/h",
+    "kilometres an hour": "km/h",
+    "kilometers an hour": "km/h",
+    "mile per hour": "mi/h",
+    "miles per hour": "mi/h",
+    "miles an hour": "mi/h",
     "mm": "mm",
     "millimetre": "mm",
     "millimeter": "mm",
@@ -786,7 +800,9 @@ def _language(base: str) -> Language:
         names = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
         date = _date_pattern(names, rf"(?:st|nd|rd|th|{extra.day_suffix})?")
         starts = Starts(
-            lower=DATE_STARTS.lower | {m.rstrip(".").lower() for m in extra.months},
+            lower=DATE_STARTS.lower
+            | {m.rstrip(".").lower() for m in extra.months}
+            | frozenset(FOREIGN_PARTS),
             digit=True,
         )
         words_before = "|".join(
@@ -989,6 +1005,21 @@ _REL_YEAR = (  # "this year", "of last year", "de cette année", "des vergangene
 )
 
 
+# "in der ersten Jahreshälfte 2025", "au premier semestre de cette année": the part of a
+# year in German and French, each word as the English one
+FOREIGN_PARTS = {
+    "ersten": "first", "zweiten": "second", "dritten": "third", "vierten": "fourth",
+    "letzten": "last", "premier": "first", "second": "second", "deuxième": "second",
+    "troisième": "third", "quatrième": "fourth", "dernier": "last",
+}  # fmt: skip
+FOREIGN_PART_KINDS = {
+    "jahreshälfte": "half", "halbjahr": "half", "halbjahres": "half", "halbjahrs": "half",
+    "quartal": "quarter", "quartals": "quarter", "semestre": "half", "trimestre": "quarter",
+}  # fmt: skip
+_FOREIGN_PART = "|".join(FOREIGN_PARTS)
+_FOREIGN_PART_KIND = "|".join(FOREIGN_PART_KINDS)
+
+
 def _date_pattern(month: str, suffix: str) -> re.Pattern[str]:
     """DATE with the month names ``month`` (alternatives) and what may follow a day written
     before its month (``suffix``: "7th March", "7. März", "1er mars")."""
@@ -997,6 +1028,8 @@ def _date_pattern(month: str, suffix: str) -> re.Pattern[str]:
     (?P<iso>\b{_YEAR}-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)\b)
     |\b(?P<part>(?i:first|second|third|fourth|last))\s+(?P<pk>(?i:half|quarter))\s+of\s+
         (?:(?P<py>{_YEAR})|(?P<pr>(?:this|last|next)\s+year))
+    |(?<!\w)(?P<fpart>(?i:{_FOREIGN_PART}))\s+(?P<fpk>(?i:{_FOREIGN_PART_KIND}))\s+
+        (?:(?i:des\s+Jahres|de\s+l['’]année|de|d['’])\s*)?(?:(?P<fpy>{_YEAR})|(?P<fpr>{_REL_YEAR}))
     |\b(?P<fm>(?i:first|last))\s+(?P<nm>[2-9]|1[01]|two|three|four|five|six|seven|eight|nine
         |ten|eleven)\s+months\s+of\s+(?:(?P<my>{_YEAR})|(?P<mr>(?:this|last|next)\s+year)
         |(?P<mt>the\s+year))(?!\s+(?:before|after|of|to)\b)
