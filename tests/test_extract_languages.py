@@ -57,6 +57,7 @@ def one(text: str, language: str, piece: str) -> Figure:
     [
         ("de", "Nordkorea hat 12.000 Soldaten nach Russland geschickt.", "12.000", "1", "Soldaten"),
         ("de", "Es folgten 3.000 Truppen im Dezember.", "3.000", "1", "Truppen"),
+        ("fr", "Quelque 11 000 soldats se trouvent à Koursk.", "Quelque", "1", "soldats"),
         ("de", "Geliefert wurden 1,2 Millionen Barrel Öl.", "1,2", "bbl", "Barrel"),
         ("de", "Gezählt wurden 500 Fässer Diesel.", "500", "bbl", "Fässer Diesel"),
         ("de", "Es waren 160.000 Tonnen Rohöl.", "160.000", "t", "Tonnen Rohöl"),
@@ -338,6 +339,20 @@ def test_a_hedge_language_must_be_a_code(tmp_path: Path) -> None:
         ("fr", "D'après Kiev, 300 soldats sont morts.", "300", "Kiev"),
         ("fr", "Le quotidien, citant des sources militaires, a rapporté que 300 soldats sont "
          "morts.", "300", "quotidien, citing sources militaires"),
+        # a day between subject and verb, "zufolge" after a name with "für", "bezifferte"
+        ("de", "Es kamen 300 Soldaten, wie der Geheimdienst am Donnerstag mitteilte.", "300",
+         "Geheimdienst"),
+        ("de", "Dem Institut für Kriegsstudien zufolge fielen 200 Soldaten.", "200",
+         "Institut für Kriegsstudien"),
+        ("de", "Das Ministerium bezifferte die Zahl der Opfer auf 3.000.", "3.000", "Ministerium"),
+        ("de", "Laut einem Bericht der „Hafenpost“ wurden 1.000 Container verschifft.", "1.000",
+         "Hafenpost"),
+        ("fr", "Il y a 3 000 soldats de plus, a indiqué jeudi le renseignement sud-coréen.",
+         "3 000", "renseignement sud-coréen"),
+        ("fr", "Le ministère de la Défense a chiffré le nombre de victimes à 3 000.", "3 000",
+         "ministère de la Défense"),
+        ("fr", "Le général, cité par l'agence du port, a évoqué 500 obus par jour.", "500",
+         "général"),
     ],
 )  # fmt: skip
 def test_sources_in_the_articles_language(

@@ -444,7 +444,7 @@ _DE_SAID = (
     r"sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|berichtete|berichteten|berichtet"
     r"|betonte|betonten|bestätigte|bestätigten|schätzte|schätzten|schätzt|meldete|meldeten"
     r"|teilte|teilten|mitteilte|mitteilten|schrieb|schrieben|schreibt|warnte|warnten"
-    r"|kündigte|kündigten|ankündigte|ankündigten"
+    r"|kündigte|kündigten|ankündigte|ankündigten|bezifferte|bezifferten|beziffert"
     # present plurals: "Ukrainische Beamte schätzen, dass", "Experten berichten"
     r"|schätzen|berichten|erklären|melden|betonen|bestätigen|warnen|schreiben|vermuten|glauben"
     # "Der Geheimdienst spricht von 11.000 Soldaten", "wie Satellitenbilder zeigen"
@@ -471,12 +471,15 @@ _DE_SHAPES: Sequence[_Shape] = (
             # "wie Kim Jong Un der Nachrichtenagentur KCNA mitteilte": whom it was told to
             rf"(?:\s+(?:der|dem|den)\s+(?:{_DE_ADJ}){{0,2}}{_DE_NOUN}(?:\s+{_DE_NOUN})?"
             r"(?=\s+(?:mit)?teilte|\s+sagte|\s+erklärte))?\s+"
+            # "wie der Geheimdienst am Donnerstag mitteilte": when, between subject and verb
+            r"(?:(?:am|vom)\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag"
+            r"|Wochenende)\s+|(?:gestern|heute|zuvor|bereits|nun|jetzt)\s+)?"
             rf"(?:(?:hat|hatte|haben|hatten)\s+(?:[\w.]+\s+){{0,4}}?(?:{_DE_HAS_SAID})"
             rf"|(?:{_DE_SAID}))\b"
         ),
         ("sagt", "sagen", "erklär", "bericht", "beton", "bestätig", "schätz", "meld", "mitgeteilt",
          "teilte", "angegeben", "schrieb", "schreib", "warn", "kündigt", "gewarnt", "vermut",
-         "glaub", "sprich", "sprach", "zeig", "beleg"),
+         "glaub", "sprich", "sprach", "zeig", "beleg", "beziffer"),
         "main",
         re.compile(rf"\b(?:{_DE_SAID}|{_DE_HAS_SAID})\b"),
     ),
@@ -485,7 +488,7 @@ _DE_SHAPES: Sequence[_Shape] = (
                    rf"|Summe|Höhe|Kosten|Verluste|Stärke)\b)(?P<src>{_DE_SRC}{_DE_APPOSITION})"),
         ("sagt", "sagen", "erklär", "bericht", "beton", "bestätig", "schätz", "meld", "teilte",
          "schrieb", "schreib", "warn", "kündigt", "vermut", "glaub", "sprich", "sprach", "zeig",
-         "beleg"),
+         "beleg", "beziffer"),
         "main",
         None,
     ),
@@ -501,7 +504,13 @@ _DE_SHAPES: Sequence[_Shape] = (
     ),
     (  # "laut dem Ministerium", "nach Angaben des Generalstabs"
         # "nach einer Recherche der Nachrichtenagentur Reuters", "nach einer Einschätzung vom OSC"
-        re.compile(rf"\b(?:[Ll]aut|[Gg]emäß"
+        re.compile(rf"\b(?:"
+                   # "laut einem Bericht der „New York Times“": the work's author
+                   r"(?:[Ll]aut|[Gg]emäß)\s+(?:einer|einem|dem|der|den)\s+(?:[a-zäöüß]+e[nrms]?\s+)?"
+                   r"(?:Bericht|Berichten|Studie|Analyse|Recherche|Einschätzung|Schätzung"
+                   r"|Schätzungen|Angaben|Daten|Informationen|Mitteilung|Erklärung)"
+                   r"\s+(?:de[rs]|vom|von)"
+                   r"|[Ll]aut|[Gg]emäß"
                    r"|[Nn]ach\s+(?:Angaben|Schätzungen|Informationen|Erkenntnissen|Berichten"
                    r"|Daten)\s+(?:(?:auf|in)\s+(?:der|dem)\s+(?:Website|Webseite|Internetseite"
                    r"|Bericht|Datenbank)\s+)?(?:de[rs]|von|aus)"
@@ -512,7 +521,7 @@ _DE_SHAPES: Sequence[_Shape] = (
                    r"|[Nn]ach\s+(?:einer|einem|der|dem|den)\s+(?:[a-zäöüß]+e[nrms]?\s+)?"
                    r"(?:Recherche|Analyse|Einschätzung|Schätzung|Berechnung|Untersuchung|Studie"
                    r"|Auswertung|Zählung|Bericht|Berichten|Angaben|Daten|Informationen)"
-                   rf"\s+(?:de[rs]|vom|von))\s+(?P<src>{_DE_NP})"),
+                   rf"\s+(?:de[rs]|vom|von))\s+[„\"»]?(?P<src>{_DE_NP})"),
         ("laut", "gemäß", "angaben", "heißt", "recherche", "analyse", "schätzung", "berechnung",
          "untersuchung", "studie", "auswertung", "zählung", "bericht", "daten", "informationen",
          "erkenntnissen"),
@@ -557,7 +566,8 @@ _DE_SHAPES: Sequence[_Shape] = (
         None,
     ),
     (  # "dem Geheimdienst zufolge"
-        re.compile(rf"(?P<src>{_DE_SRC}(?:\s+(?:in|aus)\s+[A-ZÄÖÜ][\w'’-]*)?)\s+zufolge\b"),
+        re.compile(rf"(?P<src>{_DE_SRC}(?:\s+(?:für|des|der)\s+(?:{_DE_ADJ}){{0,2}}{_DE_NOUN})?"
+                   r"(?:\s+(?:in|aus)\s+[A-ZÄÖÜ][\w'’-]*)?)\s+zufolge\b"),
         ("zufolge",),
         "according",
         re.compile(r"\bzufolge\b"),
@@ -597,7 +607,7 @@ _FR_NP = (
 _FR_SAID = (
     r"déclaré|dit|affirmé|indiqué|précisé|annoncé|estimé|rapporté|confirmé|assuré|expliqué"
     # not "ont ajouté à leur liste": added to, not said
-    r"|souligné|ajouté(?!\s+(?:à|au|aux|dans|sur|en|des)\s)"
+    r"|souligné|ajouté(?!\s+(?:à|au|aux|dans|sur|en|des)\s)|chiffré|évoqué|signalé"
 )
 _FR_SHAPES: Sequence[_Shape] = (
     (  # "une estimation avancée par la Voix de l'Amérique", "des chiffres publiés par le NIS"
@@ -621,7 +631,9 @@ _FR_SHAPES: Sequence[_Shape] = (
     ),
     (  # "le ministre a déclaré", "les autorités ont indiqué"
         re.compile(
-            rf"(?P<src>{_FR_SRC})(?:,\s+citant\s+[^,.;]{{1,60}},)?\s+(?:a|ont|avait|avaient)\s+"
+            # "Kim Jong Un, cité par l'agence KCNA, a évoqué"
+            rf"(?P<src>{_FR_SRC})(?:,\s+(?:citant|cité(?:e|s|es)?\s+par)\s+[^,.;]{{1,60}},)?"
+            r"\s+(?:a|ont|avait|avaient)\s+"
             rf"(?:{_FR_SAID})\b"
         ),
         (" a", " ont", " avait", " avaient"),
@@ -648,7 +660,12 @@ _FR_SHAPES: Sequence[_Shape] = (
     (  # "…, a déclaré le ministre", "a indiqué l'armée"
         # "C'est ce qu'a déclaré le Service national de renseignement (NIS) lors d'une réunion"
         # "C'est ce qu'a affirmé, hier, une délégation du Centre ..."
-        re.compile(rf"\b(?:a|ont)\s+(?:{_FR_SAID})(?:,\s*[^,.;]{{1,25}},)?\s+"
+        re.compile(rf"\b(?:a|ont)\s+(?:{_FR_SAID})(?:,\s*[^,.;]{{1,25}},"
+                   # "a indiqué jeudi le renseignement sud-coréen"
+                   r"|\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
+                   r"(?:\s+(?:matin|soir))?)?\s+"
+                   # not "a chiffré le nombre de victimes à": what was put at a figure
+                   r"(?!(?:le|la|les)\s+(?:nombre|total|montant|coût|bilan|pertes|effectifs)\b)"
                    r"(?P<src>(?:(?:[Ll]e|[Ll]a|[Ll]es|[Uu]ne?)\s+[\w-]+"
                    rf"(?:\s+(?!{_FR_STOP}(?![\w'’-]))[\w-]+|{_FR_OF}"
                    # "le Centre international pour la victoire de l'Ukraine": a name's "pour"

@@ -652,7 +652,7 @@ LANGUAGES: Mapping[str, LanguageWords] = {
             """
             à au aux en dans par pour sur sous vers avec sans chez depuis pendant selon entre
             contre après avant durant jusqu et ou mais donc or ni car que qui dont où comme si
-            le la les l un une des du ce cet cette ces son sa ses leur leurs notre nos
+            le la les l un une des du ce cet cette ces son sa ses leur leurs notre nos se
             est sont était étaient a ont avait avaient aurait auraient serait seraient sera
             seront été fut furent aura auront doit doivent devrait devraient peut peuvent
             pourrait pourraient aussi déjà encore seulement environ près plus moins chaque
