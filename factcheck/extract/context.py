@@ -331,19 +331,20 @@ def find_periods(sentence: str, language: str = "en") -> list[Period]:
 
 
 # German and French phrases of time: spans (priority 0) and points (1)
-_DE_MONTH = (
-    r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
-    r"|Dezember)"
-)
+def _month_names(language: str) -> str:
+    """The month names of ``language`` (LanguageWords.months) as alternatives, written out
+    (not "Jan."), the longest first."""
+    names = sorted(P.LANGUAGES[language].months, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(m) for m in names if not m.endswith(".")) + ")"
+
+
+_DE_MONTH = _month_names("de")
 _DE_NUM = r"(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)"
 _DE_DATE = (
     rf"(?:(?:Anfang|Mitte|Ende)\s+)?(?:(?:\d{{1,2}}\.\s*)?{_DE_MONTH}(?:\s+(?:19|20)\d\d)?"
     r"|(?:19|20)\d\d|(?:Beginn|Anfang)\s+(?:des|der)\s+\w+)"
 )
-_FR_MONTH = (
-    r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre"
-    r"|décembre)"
-)
+_FR_MONTH = _month_names("fr")
 _FR_NUM = r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)"
 _FR_DATE = (
     rf"(?:(?:début|fin|mi-)\s*)?(?:(?:\d{{1,2}}(?:er)?\s+)?{_FR_MONTH}(?:\s+(?:19|20)\d\d)?"
