@@ -113,7 +113,7 @@ class NumberFormat:
     foreign: bool  # magnitude words of other languages ("Millionen", "млн") are read too
 
 
-ENGLISH = NumberFormat(P.DIGITS, ", \u00a0\u202f", ".", foreign=False)
+ENGLISH = NumberFormat(P.DIGITS, "," + P.GROUP_BLANKS, ".", foreign=False)
 
 
 @lru_cache(maxsize=64)
@@ -132,9 +132,9 @@ def number_format(language: str) -> NumberFormat:
         return ENGLISH
     if decimal != ",":
         return ENGLISH
-    extra = "" if group in ". \u00a0\u202f," else re.escape(group)
+    extra = "" if group in f".,{P.GROUP_BLANKS}" else re.escape(group)
     digits = re.compile(P.DECIMAL_COMMA_DIGITS.format(group=extra))
-    return NumberFormat(digits, f". \u00a0\u202f'’{group}", ",", foreign=True)
+    return NumberFormat(digits, f".{P.GROUP_BLANKS}{P.SWISS_GROUPS}{group}", ",", foreign=True)
 
 
 def _mantissa(written: str, fmt: NumberFormat) -> Decimal:

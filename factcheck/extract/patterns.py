@@ -30,6 +30,9 @@ __all__ = [
     "DIGITS",
     "FOLDS",
     "FOREIGN_MAGNITUDE",
+    "FOREIGN_PARTS",
+    "FOREIGN_PART_KINDS",
+    "GROUP_BLANKS",
     "LANGUAGES",
     "LOWER_WORD",
     "MAGNITUDE",
@@ -53,6 +56,7 @@ __all__ = [
     "RATE_BEFORE",
     "RATE_LATER",
     "RATE_WHICH",
+    "SWISS_GROUPS",
     "TEMPORAL_PREP",
     "TEMPORAL_PREP_LAST",
     "TIME_RATES",
@@ -318,9 +322,13 @@ TIME_RATES: Mapping[str, str] = {
 # Each is written from its first digit on ("\d(?<![\w.,]\d)" for "(?<![\w.,])\d"): a pattern
 # that opens with a digit is searched far faster, as the engine skips to the next digit
 # (tests/test_extract_languages.py holds the two forms equal).
+# the blanks between groups of thousands (a space, a no-break space, a narrow no-break space),
+# and the Swiss apostrophes ("10'000"); numbers.NumberFormat drops the same signs
+GROUP_BLANKS = " \u00a0\u202f"
+SWISS_GROUPS = "'’"
 DIGITS = re.compile(
     r"\d(?<![\w.,]\d)(?:\d{0,2}(?:\.\d{3}){2,}(?!\.?\d)|\d{0,2}(?:,\d{3})+"
-    r"|\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d,-]|\.\d)|\d*)"
+    rf"|\d{{0,2}}(?:[{GROUP_BLANKS}]\d{{3}})+(?![\d,-]|\.\d)|\d*)"
     r"(?:\.\d+)?(?!\d|[.,]\d)"
 )
 # Digits where the decimal sign is a comma (de, fr, es, it, ru, uk, pl, ...): "12.000",
@@ -328,7 +336,7 @@ DIGITS = re.compile(
 DECIMAL_COMMA_DIGITS = (
     r"\d(?<![\w.,]\d)(?:\d{{0,2}}(?:\.\d{{3}})+"
     # "10'000": the Swiss grouping, in any language that writes a decimal comma
-    r"|\d{{0,2}}(?:[ \u00a0\u202f'’{group}]\d{{3}})+(?![\d-])|\d*)"
+    r"|\d{{0,2}}(?:[" + GROUP_BLANKS + SWISS_GROUPS + r"{group}]\d{{3}})+(?![\d-])|\d*)"
     r"(?:,\d+)?(?!\d|[.,]\d)"
 )
 # Magnitude words of other languages, by scale: "1,5 Millionen", "3 Mrd.", "2 млн".
