@@ -736,6 +736,11 @@ def test_one_of_whom_names_no_one() -> None:
          "for the entirety of 2024"),
         ("It shipped 105 barrels for the whole of 2023.", "105", "for the whole of 2023"),
         ("It shipped 50 tonnes in all of 2023.", "50", "in all of 2023"),
+        # a comma that groups thousands ends no clause
+        ("About 300 crates were lost and 2,700 damaged in the three months to January.",
+         "About 300", "in the three months to January"),
+        ("Some 14 ships docked in the first 10 days of December.", "Some 14",
+         "in the first 10 days of December"),
     ],
 )  # fmt: skip
 def test_periods_of_two_months_and_of_last_year(text: str, piece: str, period: str) -> None:

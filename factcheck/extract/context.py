@@ -56,7 +56,8 @@ _DROP_LEADING = words(
 _TIMES_FIRST = words(
     "more less fewer as that the higher larger greater bigger smaller lower faster this what"
 )
-_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s|\b(?:while|whereas|which|who)\b")
+# what ends a clause (not the comma of "2,700", which groups thousands)
+_CLAUSE_BREAK = re.compile(r",(?!\d)|[;:()—–]|\s-\s|\b(?:while|whereas|which|who)\b")
 _ASIDE = re.compile(r"\([^()]{0,40}\)")
 _RATE_LATER_GUARD = re.compile(r"\b(?:and|or|but|while|which|that|who|as|than)\b", re.IGNORECASE)
 _THEN_TIME = re.compile(

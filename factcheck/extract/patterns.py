@@ -1118,7 +1118,9 @@ PERIOD_HIGH = re.compile(
     |\b(?i:between)\s+{_DATEEXPR}\s+and\s+{_DATEEXPR}
     |\b(?i:over|in|during|for|within|throughout)\s+the\s+(?i:past|last|previous|next|first|coming)
         \s+(?:(?i:{_NUMWORD})\s+)?(?i:days?|weeks?|months?|years?|decades?)
-        (?:\s+of\s+(?:{_YEAR}|(?i:this|last|next)\s+year|the\s+(?i:year|war)))?
+        (?:\s+of\s+(?:{_YEAR}|(?i:this|last|next)\s+year|the\s+(?i:year|war)|{_DATEEXPR}))?
+    |\b(?i:over|in|during|for)\s+the\s+(?i:{_NUMWORD})\s+(?i:days|weeks|months|years)
+        \s+(?i:to|through|until|ending|ended)\s+{_DATEEXPR}
     |\b(?i:over|during|for|within|throughout)\s+(?:(?i:a\s+period\s+of|just|only)\s+)?(?i:{_NUMWORD}|a)
         \s+(?i:days?|weeks?|months?|years?|decades?)\b
     """,
