@@ -724,6 +724,14 @@ def test_one_of_whom_names_no_one() -> None:
     assert one(text, "300").attribution == "The ministry"
 
 
+def test_respectively_gives_each_figure_its_period() -> None:
+    text = "The port shipped 240 crates and 270 crates in 2018 and 2019, respectively."
+    assert [(f.text, f.period) for f in figures(text) if f.unit != "date"] == [
+        ("240 crates", "2018"),
+        ("270 crates", "2019"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "piece", "period"),
     [

@@ -185,7 +185,26 @@ def _figures(
             )
             if was.period is None and f.period is not None:
                 result[i - 1] = dataclasses.replace(was, period=f.period)
-    return result
+    return _respectively(text, drafts, result)
+
+
+# "241,114 and 277,365 barrels in 2018 and 2019, respectively": one period for each figure
+_RESPECTIVELY = re.compile(
+    r"\b(?:in|during|for|by)\s+(?P<a>[^,;]{1,30}?)\s+and\s+(?P<b>[^,;]{1,30}?),?\s+respectively\b"
+)
+
+
+def _respectively(text: str, drafts: Sequence[Draft], figures: list[Figure]) -> list[Figure]:
+    m = _RESPECTIVELY.search(text) if "respectively" in text else None
+    if m is None:
+        return figures
+    before = [i for i, d in enumerate(drafts) if not d.is_date and d.end <= m.start()]
+    dates = [d for d in drafts if d.is_date and m.start() <= d.start < m.end()]
+    if len(before) < 2 or len(dates) != 2:
+        return figures
+    for i, period in zip(before[-2:], (m.group("a"), m.group("b")), strict=True):
+        figures[i] = dataclasses.replace(figures[i], period=period)
+    return figures
 
 
 def _named(
