@@ -273,8 +273,15 @@ def _numbers_match(value: float | None, low: float, high: float, want: Mapping[s
     if "low" in want:
         ok &= _close(low, -math.inf if want["low"] is None else _number(want["low"], unit))
     if "high" in want:
-        ok &= _close(high, _number(want["high"], unit))
+        labelled = _number(want["high"], unit)
+        # "more than half of the shells": a label with no top, where the extractor bounds a
+        # part by its whole (1, or 100 percent)
+        whole = _WHOLES.get(str(unit)) if want["high"] is None else None
+        ok &= _close(high, labelled) or (whole is not None and _close(high, whole))
     return ok
+
+
+_WHOLES = {"×": 1.0, "%": 100.0}
 
 
 def _value_matches(value: float | None, low: float, high: float, want: Mapping[str, Any]) -> bool:

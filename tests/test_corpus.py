@@ -8,6 +8,7 @@ Run ``python bench/score.py -v`` to see every miss.
 from __future__ import annotations
 
 import importlib.util
+import math
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -137,6 +138,14 @@ def test_a_list_of_words_accepts_any_one_of_them(tmp_path: Path) -> None:
     attribution = _load_scorer().score(folder, labels_file=labels)["fields"]["attribution"]
     assert attribution["labelled"] == 2
     assert attribution["correct"] == 1  # the first names "Officials"; the second neither
+
+
+def test_a_share_bounded_by_its_whole_matches_a_label_with_no_top() -> None:
+    scorer = _load_scorer()
+    want = {"value": 0.5, "low": 0.5, "high": None, "unit": "×"}
+    assert scorer._numbers_match(0.5, 0.5, 1.0, want)
+    assert scorer._numbers_match(0.5, 0.5, math.inf, want)
+    assert not scorer._numbers_match(0.5, 0.5, 0.9, want)
 
 
 def test_a_unit_code_another_labeller_writes_is_ours() -> None:

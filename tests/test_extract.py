@@ -298,6 +298,19 @@ def test_a_change_is_two_figures_in_one_unit(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "piece", "interval"),
+    [
+        ("More than half of the shells were duds.", "More", Interval(Decimal("0.5"), Decimal(1),
+                                                                      low_open=True)),
+        ("At least 40 percent of the missiles failed.", "At least", Interval.closed(40, 100)),
+        ("Exports grew by more than 150%.", "more", Interval.above(150)),
+    ],
+)  # fmt: skip
+def test_a_part_is_no_more_than_its_whole(sentence: str, piece: str, interval: Interval) -> None:
+    assert one(sentence, piece).interval == interval
+
+
+@pytest.mark.parametrize(
     ("sentence", "piece", "unit"),
     [
         ("It carries a payload of 480 kg (1,100 pounds).", "1,100", "lb"),

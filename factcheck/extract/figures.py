@@ -542,6 +542,10 @@ def _draft(
         value = n.value
     else:
         interval, value = stated_interval(n.value, n.half_width, hedge), n.value
+    if kind in ("share", "pct") and np is not None and adjacent:
+        # "more than half of the shells", "over 60% of them": a part is no more than the whole
+        whole = Interval.closed(Decimal(0), Decimal(1) if kind == "share" else Decimal(100))
+        interval = interval.intersect(whole) or interval
     counts = np.text if np is not None else None
     return Draft(start, end, value, interval, unit, counts, qualifier, rate.text if rate else None)
 
