@@ -67,7 +67,7 @@ _THEN_TIME = re.compile(
 _RATE_WORDS = words("annually yearly daily monthly weekly annum day week month year")
 _OF = words("of")  # the word that ends every match of P.RATE_BEFORE
 _WAS = words("was is were are at to")  # the word that ends every match of P.RATE_WHICH
-_ADJECTIVES = words("annual yearly daily monthly weekly")  # P.RATE_ADJECTIVE's words
+_ADJECTIVES = frozenset(P.RATE_ADJECTIVES)  # P.RATE_ADJECTIVE's words
 _AGO = re.compile(r"\s+(?:ago|earlier|later|before|after)\b", re.IGNORECASE)
 
 

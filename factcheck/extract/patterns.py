@@ -53,6 +53,7 @@ __all__ = [
     "PERIOD_LOW_STARTS",
     "RATE_ADJACENT",
     "RATE_ADJECTIVE",
+    "RATE_ADJECTIVES",
     "RATE_BEFORE",
     "RATE_LATER",
     "RATE_WHICH",
@@ -1079,19 +1080,22 @@ RATE_LATER = re.compile(
     r"(?P<gap>(?:\s+[A-Za-z][\w'’-]*){1,3}?)\s+(?P<rate>annually|yearly|daily|monthly|weekly"
     r"|per\s+annum|(?:a|per|each|every)\s+(?P<tu>day|week|month|year))\b"
 )
+# the adjectives of a rate named before its figure, each a key of TIME_RATES
+RATE_ADJECTIVES = ("annual", "yearly", "daily", "monthly", "weekly")
+_RATE_ADJ = "|".join(RATE_ADJECTIVES)
 # "an annual cap of", "annual gross domestic product (GDP) of", "an annual limit on the
 # supply of petroleum products at the level of"
 RATE_BEFORE = re.compile(
-    r"\b(?P<rate>annual|yearly|daily|monthly|weekly)\s+(?:(?:[a-z]+\s+){0,3}(?:\([A-Z]+\)\s+)?"
+    rf"\b(?P<rate>{_RATE_ADJ})\s+(?:(?:[a-z]+\s+){{0,3}}(?:\([A-Z]+\)\s+)?"
     r"|(?:cap|limit|quota|ceiling)s?\s[^.;:]{0,60}?\s)of\s+\Z",
     re.IGNORECASE,
 )
 # the rate adjective right before the figure: "the annual 500,000-barrel limit"
-RATE_ADJECTIVE = re.compile(r"\b(?P<rate>annual|yearly|daily|monthly|weekly)\s+\Z", re.I)
+RATE_ADJECTIVE = re.compile(rf"\b(?P<rate>{_RATE_ADJ})\s+\Z", re.I)
 # "the monthly GNI per capita, which was approximately 135,000 won": a rate named before the
 # figure, with a relative clause that says what it was
 RATE_WHICH = re.compile(
-    r"\b(?P<rate>annual|yearly|daily|monthly|weekly)\s+(?:"
+    rf"\b(?P<rate>{_RATE_ADJ})\s+(?:"
     r"(?:[\w-]+\s+){0,6}?[\w-]+,?\s+(?:which|that)\s+"
     # "the average monthly wage for ordinary workers is less than $1": pay as the subject
     r"|(?:[\w-]+\s+){0,2}?(?:wages?|salar(?:y|ies)|pay|income|earnings|allowance|stipend"
