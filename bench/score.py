@@ -305,14 +305,32 @@ def _numbers_ok(f: Figure, want: Mapping[str, Any]) -> tuple[bool, object]:
 
 
 def _word_ok(got: str | None, want: object) -> bool:
-    """The labelled word is part of ``got``, whichever apostrophe each writes; a list of
-    words means any one of them."""
+    """The labelled word is part of ``got``, whichever apostrophe each writes and without an
+    article before it ("L'UE" is "UE"); a list of words means any one of them."""
     if want is None:
         return got is None
     if got is None:
         return False
     words = want if isinstance(want, list) else [want]
-    return any(_folded(str(w)) in _folded(got) for w in words)
+    got = _folded(got)
+    for word in words:
+        name = _LEADING_ARTICLE.sub("", _folded(str(word)))
+        if name in got:
+            return True
+        # a work labelled, its maker found: "Bericht der Vereinten Nationen", "Vereinten
+        # Nationen" (the extractor names who made a work; see factcheck.extract.attribution)
+        if (m := _WORK_OF.match(name)) and _LEADING_ARTICLE.sub("", m.group("maker")) in got:
+            return True
+    return False
+
+
+# an article opening a labelled name: "the ", "l'", "der "
+_LEADING_ARTICLE = re.compile(r"^(?:(?:the|an?|le|la|les|une?|der|die|das|des|dem|den)\s+|l')")
+_WORK_OF = re.compile(
+    r"^(?:[\w-]+\s+){0,2}?(?:reports?|study|analysis|assessment|statement|data|estimates?"
+    r"|bericht|berichte|studie|analyse|angaben|rapport|communiqué|étude|données)"
+    r"\s+(?:of|by|from|der|des|von|vom|du|de\s+la|de|d')\s*(?P<maker>\S.*)$"
+)
 
 
 def _folded(text: str) -> str:

@@ -161,6 +161,17 @@ def test_words_match_whichever_apostrophe_each_writes() -> None:
     assert not scorer._word_ok("the ministry", "agency")
 
 
+def test_a_labelled_name_s_article_and_work_are_not_asked_for() -> None:
+    scorer = _load_scorer()
+    assert scorer._word_ok("UE", "L'UE")  # found without its article
+    assert scorer._word_ok("Harbour Board", "The Harbour Board")
+    # a work labelled, who made it found
+    assert scorer._word_ok("Vereinten Nationen", "vertraulichen Bericht der Vereinten Nationen")
+    assert scorer._word_ok("the port police", "a report by the port police")
+    assert not scorer._word_ok("the port police", "a report by the harbour board")
+    assert not scorer._word_ok("Nationen", "Vereinten Nationen")
+
+
 @pytest.mark.parametrize(
     ("got", "labelled", "ok"),
     [
