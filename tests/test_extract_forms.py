@@ -248,6 +248,9 @@ def test_spans_blocked_with_shortcuts_are_the_plain_patterns(text: str) -> None:
          " tank, 900 crates left.", "900", "Polar Watch Institute"),
         ("The port shipped 900 crates. This was reported by the Dock Gazette with reference to"
          " a report by the customs service.", "900", "Dock Gazette, citing the customs service"),
+        ("The port shipped 900 crates. This was written by the Dock Gazette with reference to"
+         " an unpublished report of the customs service.", "900",
+         "Dock Gazette, citing the customs service"),
         ('"The quay holds 900 crates," said Berg on Telegram.', "900", "Berg"),
         ("Norway, along with Sweden and Finland, has accused the port of hiding 900 crates.",
          "900", "Norway"),
@@ -708,6 +711,19 @@ def test_a_year_after_an_article_in_english_is_a_year() -> None:
         # a title in two parts between the name and the verb
         ('"Trade will grow by 3%," Ola Berg, Head of Trade, Nordic Risk at Kelp, told radio.',
          "3%", "Ola Berg"),
+        # a relative clause between subject and verb; three named together
+        ("An expert panel that monitors the harbour said 30 ships docked.", "30",
+         "expert panel"),
+        ("Oslo, Bergen and Narvik have accused the line of losing 40 crates.", "40",
+         "Oslo, Bergen and Narvik"),
+        # who sanctions or identifies them gives their count
+        ("The Treasury sanctioned 12 companies and three ships.", "three", "The Treasury"),
+        ("A trader was sanctioned by the Harbour Board for selling 40 cranes.", "40",
+         "the Harbour Board"),
+        ("The Coast Institute identified two of the three ships.", "two", "The Coast Institute"),
+        # "sanctions" is a noun as often as a verb
+        ("The UN North Korea sanctions committee counted 40 ships.", "40",
+         "The UN North Korea sanctions committee"),
     ],
 )  # fmt: skip
 def test_who_said_it_and_who_did_not(text: str, piece: str, source: str | None) -> None:

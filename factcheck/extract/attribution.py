@@ -103,7 +103,7 @@ _SRC_NOUNS = (
     "|managers|owner|owners|doctors|medics|farmers|auditor|auditors|tracker|trackers"
     "|nonprofit|non-profit|organization|organisation|organizations|organisations|charity"
     "|foundation|initiative|project|fellow|publication|coastguard|representative|representatives"
-    "|envoy|envoys|ambassador|adviser|advisers|advisor|spy|spies|bank|banks"
+    "|envoy|envoys|ambassador|adviser|advisers|advisor|spy|spies|bank|banks|panel|panels"
 )
 
 
@@ -168,7 +168,8 @@ _BETWEEN = (
     # "Anwita Basu, Head of Europe, Country Risk at Fitch Solutions, told": a title of two
     r"|,\s+(?P<appos>[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,5})"
     r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,5})?,"
-    r"|,?\s+who(?:\s+[a-z][^,.;\"“”]{0,50}?)?"
+    # "A U.N. expert panel that monitors implementation of sanctions said"
+    r"|,?\s+who(?:\s+[a-z][^,.;\"“”]{0,50}?)?|\s+(?:that|which)\s+[a-z][^,.;\"“”]{0,50}?"
     # "two lawmakers briefed by the spy agency said": who briefed them is the origin
     r"|\s+(?:briefed|informed)\s+by\s+(?P<briefer>[^,.;\"“”]{1,50}?))?"
 )
@@ -184,6 +185,10 @@ _SAY = (
     r"|discovered|discovers|spotted|detected|disclosed|discloses"
     r"|recalled|recalls|asserted|asserts|assert|speculated|predicted|predicts|pointed"
     r"|accused|accuses|accuse|publicized|publicised|alleged|alleges|analyzed|analysed"
+    # "The Treasury sanctioned 12 companies": who lists them gives their count
+    r"|sanctioned|designated|designates|blacklisted"
+    # "The Royal Joint Institute identified two of the three ships"
+    r"|identified|identifies|photographed"
 )
 _ADVERB = (
     r"(?:has|have|had|also|previously|earlier|recently|later|now|reportedly|further|first|can"
@@ -191,8 +196,9 @@ _ADVERB = (
 )
 
 ATTR_SUBJECT = re.compile(
-    # "The United States and South Korea disclosed": two named together
-    rf"(?P<src>{_SRC}(?:\s+and\s+(?=(?:the\s+)?[A-Z]){_SRC})?)"
+    # "The United States and South Korea disclosed", "Washington, Seoul and Kyiv have
+    # accused": named together
+    rf"(?P<src>{_SRC}(?:(?:,\s+(?=[A-Z]){_SRC}){{0,3}},?\s+and\s+(?=(?:the\s+)?[A-Z]){_SRC})?)"
     r"(?:,\s+(?i:citing|quoting|referencing|(?:which|who)\s+(?:cited|quoted))"
     rf"\s+(?P<cite>[^,]{{1,80}}),)?"
     # "the head of the service, Kyrylo Budanov, said": a comma only before a verb of speech
@@ -250,7 +256,8 @@ _BY_VERBS = (
     "mentioned|reported|cited|quoted|estimated|stated|published|confirmed|recorded"
     "|documented|compiled|calculated|provided|released|collected|gathered|analysed|analyzed"
     "|obtained|announced|claimed|noted|given|counted|tallied|logged|tracked|observed|identified"
-    "|detected|spotted|reviewed|examined|verified|seen|published"
+    "|detected|spotted|reviewed|examined|verified|seen|published|sanctioned|designated"
+    "|blacklisted|written"
 )
 ATTR_BY = re.compile(rf"(?i:{_BY_VERBS})\s+by\s+(?P<src>{_SRC})")
 # Every ATTR_BY match is a verb, the blanks before a "by" and the "by": it starts at most
@@ -260,8 +267,9 @@ _BY = re.compile(r"(?<=\s)by(?=\s)")
 ATTR_CITING = re.compile(
     r"(?i:citing|quoting|referencing|referring\s+to|with\s+reference\s+to"
     r"|(?:which|who)\s+(?:cited|quoted))\s+"
-    r"(?:(?i:data|information|reports?|figures|estimates|an?\s+analysis|analysis|an?\s+report)"
-    rf"\s+(?:from|by|of)\s+)?(?P<src>{_SRC})"
+    # "with reference to an unpublished report of the intelligence of Great Britain"
+    r"(?:(?i:(?:an?|the)\s+)?(?:[a-z]+\s+)?(?i:data|information|reports?|figures|estimates"
+    rf"|analysis)\s+(?:from|by|of)\s+)?(?P<src>{_SRC})"
 )
 # "a lawmaker quoted the agency as saying": the agency, through the lawmaker; "the agency
 # was quoted as saying"
@@ -379,7 +387,7 @@ _SHAPE_NEEDS: Sequence[tuple[frozenset[str], tuple[str, ...]] | None] = (
 _PURE = re.compile(
     r"^(?:(?:This|That|It|These|Those|The\s+(?:information|data|report|news|figures?))\s+"
     r"(?:is|was|were|are|has\s+been|have\s+been)\s+(?:first\s+)?(?:reported|said|stated"
-    r"|published|announced|revealed|confirmed|noted)\b|According\s+to\b|As\s+reported\s+by\b"
+    r"|published|announced|revealed|confirmed|noted|written)\b|According\s+to\b|As\s+reported\s+by\b"
     r"|(?:This|That),?\s+(?:from|per|according\s+to)\b"  # "This, from the first report by X"
     r"|Reported\s+by\b|Source:"
     # "C'est ce qu'a déclaré le ministère", "Das teilte das Ministerium mit", "Das habe X gesagt"
@@ -450,6 +458,9 @@ _DE_SAID = (
     # "Der Geheimdienst spricht von 11.000 Soldaten", "wie Satellitenbilder zeigen"
     r"|spricht|sprechen|sprach|sprachen|zeigen|zeigt|zeigte|zeigten|belegen|belegt"
 )
+# "Die EU sanktionierte 52 Schiffe": who lists them gives their count (after the subject
+# only: "sanktionierte Waren" is an adjective)
+_DE_LISTED = r"sanktionierte|sanktionierten|sanktioniert"
 _DE_HAS_SAID = (
     r"gesagt|mitgeteilt|erklärt|berichtet|betont|bestätigt|geschätzt|angegeben|gemeldet"
     r"|angekündigt|geschrieben|gewarnt"
@@ -475,16 +486,18 @@ _DE_SHAPES: Sequence[_Shape] = (
             r"(?:(?:am|vom)\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag"
             r"|Wochenende)\s+|(?:gestern|heute|zuvor|bereits|nun|jetzt)\s+)?"
             rf"(?:(?:hat|hatte|haben|hatten)\s+(?:[\w.]+\s+){{0,4}}?(?:{_DE_HAS_SAID})"
-            rf"|(?:{_DE_SAID}))\b"
+            rf"|(?:{_DE_SAID}|{_DE_LISTED}))\b"
         ),
-        ("sagt", "sagen", "erklär", "bericht", "beton", "bestätig", "schätz", "meld", "mitgeteilt",
-         "teilte", "angegeben", "schrieb", "schreib", "warn", "kündigt", "gewarnt", "vermut",
-         "glaub", "sprich", "sprach", "zeig", "beleg", "beziffer"),
+        ("sagt", "sagen", "erklär", "bericht", "sanktion", "beton", "bestätig", "schätz",
+         "meld", "mitgeteilt", "teilte", "angegeben", "schrieb", "schreib", "warn", "kündigt",
+         "gewarnt", "vermut", "glaub", "sprich", "sprach", "zeig", "beleg", "beziffer"),
         "main",
-        re.compile(rf"\b(?:{_DE_SAID}|{_DE_HAS_SAID})\b"),
+        re.compile(rf"\b(?:{_DE_SAID}|{_DE_HAS_SAID}|{_DE_LISTED})\b"),
     ),
-    (  # "Am Montag sagte Selenskyj", "sagte ein Sprecher" (not "schätzt die Zahl auf")
-        re.compile(rf"\b(?:{_DE_SAID})\s+(?!(?:die|den|das)\s+(?:Zahl|Anzahl|Gesamtzahl|Menge"
+    (  # "Am Montag sagte Selenskyj", "sagte ein Sprecher" (not "schätzt die Zahl auf"; nor
+        # a participle after an article, "bis September des berichteten Jahres")
+        re.compile(rf"(?<![Dd]es\s)(?<![Dd]e[rmn]\s)(?<![Ee]ine[rsmn]\s)\b(?:{_DE_SAID})\s+"
+                   r"(?!(?:die|den|das)\s+(?:Zahl|Anzahl|Gesamtzahl|Menge"
                    rf"|Summe|Höhe|Kosten|Verluste|Stärke)\b)(?P<src>{_DE_SRC}{_DE_APPOSITION})"),
         ("sagt", "sagen", "erklär", "bericht", "beton", "bestätig", "schätz", "meld", "teilte",
          "schrieb", "schreib", "warn", "kündigt", "vermut", "glaub", "sprich", "sprach", "zeig",
@@ -518,13 +531,17 @@ _DE_SHAPES: Sequence[_Shape] = (
                    r"|heißt\s+es\s+(?:in|im)\s+(?:(?:einer|einem|der|dem)\s+)?"
                    r"(?:[a-zäöüß]+e[nrms]?\s+)?(?:Studie|Bericht|Analyse|Mitteilung|Erklärung"
                    r"|Papier|Report)\s+(?:de[rs]|von)"
+                   # "Bestätigt wird dies durch Berichte des Weißen Hauses": by whose work
+                   r"|[Dd]urch\s+(?:(?:einen|den|die|eine)\s+)?(?:[a-zäöüß]+e[nrms]?\s+)?"
+                   r"(?:Bericht|Berichte|Angaben|Daten|Analyse|Analysen|Studie|Auswertung)"
+                   r"\s+(?:de[rs]|von)"
                    r"|[Nn]ach\s+(?:einer|einem|der|dem|den)\s+(?:[a-zäöüß]+e[nrms]?\s+)?"
                    r"(?:Recherche|Analyse|Einschätzung|Schätzung|Berechnung|Untersuchung|Studie"
                    r"|Auswertung|Zählung|Bericht|Berichten|Angaben|Daten|Informationen)"
                    rf"\s+(?:de[rs]|vom|von))\s+[„\"»]?(?P<src>{_DE_NP})"),
-        ("laut", "gemäß", "angaben", "heißt", "recherche", "analyse", "schätzung", "berechnung",
-         "untersuchung", "studie", "auswertung", "zählung", "bericht", "daten", "informationen",
-         "erkenntnissen"),
+        ("laut", "gemäß", "angaben", "heißt", "durch", "recherche", "analyse", "schätzung",
+         "berechnung", "untersuchung", "studie", "auswertung", "zählung", "bericht", "daten",
+         "informationen", "erkenntnissen"),
         "according",
         None,
     ),
@@ -657,6 +674,19 @@ _FR_SHAPES: Sequence[_Shape] = (
         "main",
         None,
     ),
+    (  # "l'UE applique des sanctions contre 52 navires", "Le paquet de l'UE vise 32
+        # entreprises": who sanctions names the count of those it lists
+        re.compile(
+            rf"(?P<src>{_FR_SRC})\s+(?:(?:a|ont)\s+sanctionné|sanctionnent|sanctionne"
+            # "Les États membres ont adopté lundi une nouvelle série de sanctions"
+            r"|(?:a|ont)\s+adopté(?:\s+[\w'’-]+){0,6}?\s+sanctions"
+            r"|vise|visent|cible|ciblent|(?:applique|appliquent|impose|imposent|a\s+imposé"
+            r"|ont\s+imposé)\s+des\s+sanctions)\b"
+        ),
+        ("sanction", "vise", "cible"),  # "adopté ... sanctions" too
+        "main",
+        None,
+    ),
     (  # "…, a déclaré le ministre", "a indiqué l'armée"
         # "C'est ce qu'a déclaré le Service national de renseignement (NIS) lors d'une réunion"
         # "C'est ce qu'a affirmé, hier, une délégation du Centre ..."
@@ -714,6 +744,12 @@ _FOREIGN_ARTICLES = words(
     "der die das des dem den ein eine einer eines einem einen le la les un une"
 )
 
+# rules and texts in force, after "laut" or "selon": by what, not by whom
+_FOREIGN_RULES = words(
+    "vorgaben regeln bestimmungen gesetz vertrag vereinbarung abkommen resolution resolutionen"
+    " règles règlement loi accord traité résolution résolutions dispositions"
+)
+
 
 def _foreign_name(raw: str) -> str | None:
     """A German or French source as named: no article before it ("Die Beamten": "Beamten")."""
@@ -725,6 +761,8 @@ def _foreign_name(raw: str) -> str | None:
         words.pop(0)
     if words and words[0].lower().startswith("l'") and len(words[0]) > 2:
         words[0] = words[0][2:]
+    if words and words[-1].lower() in _FOREIGN_RULES:
+        return None  # "laut internationaler Vorgaben": what rules say, not who says it
     return " ".join(words) or None
 
 
