@@ -639,7 +639,10 @@ def score(
         for piece in labels.get("not_figures") or []:
             report.not_figures += 1
             where = _span(path, text, str(piece), 1)
-            bad = [f for f in found if _overlap(f, where) > 0 and f.unit == "1" and f.counts]
+            # a figure that starts in it, not one whose noun names it ("150 KN-23 missiles")
+            bad = [
+                f for f in found if where[0] <= f.start < where[1] and f.unit == "1" and f.counts
+            ]
             report.not_figure_hits.extend((path, str(piece), f.text) for f in bad)
         if labels.get("complete"):
             for f in found:
