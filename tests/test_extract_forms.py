@@ -166,6 +166,8 @@ def test_out_of_the_whole_is_a_count_of_what_the_whole_counts() -> None:
          "artillery shells"),
         ("Crews fired forty 155mm shells.", "forty", "shells"),
         ("Officials counted about 50 of the 170-mm howitzers.", "50", "howitzers"),
+        # a calibre before a model designation
+        ("The navy bought 40 of the 170 mm M1989 guns.", "40", "M1989 guns"),
     ],
 )  # fmt: skip
 def test_a_calibre_is_no_figure_and_the_noun_after_it_is_counted(
@@ -1138,3 +1140,45 @@ def test_pc_is_percent_and_worth_ends_a_counted_noun() -> None:
     f = one("The state budget rose 4.9pc year on year.", "4.9")
     assert (f.unit, f.value) == ("%", Decimal("4.9"))
     assert one("They signed 15 agreements worth $1bn.", "15").counts == "agreements"
+
+
+def ordinal(year: int, month: int, day: int) -> Decimal:
+    return Decimal(datetime.date(year, month, day).toordinal())
+
+
+def test_the_first_of_two_days_joined_takes_the_year_the_second_names() -> None:
+    text = "Tankers left between Jan. 1 and Sept. 15 last year, and from Nov. 1 to Feb. 15, 2023."
+    days = [(f.text, f.interval.low) for f in figures(text) if f.unit == "date"]
+    assert days == [
+        ("Jan. 1", ordinal(2023, 1, 1)),
+        ("Sept. 15 last year", ordinal(2023, 9, 15)),
+        ("Nov. 1", ordinal(2022, 11, 1)),
+        ("Feb. 15, 2023", ordinal(2023, 2, 15)),
+    ]
+    # two days not joined as a period keep their own years
+    assert one("Ships left on March 3 and May 5, 2023.", "March 3").interval.low == ordinal(
+        2024, 3, 3
+    )
+
+
+def test_a_rate_after_the_second_of_two_figures_is_the_first_s_too() -> None:
+    text = "It may import 4 million barrels of crude and 500,000 barrels of fuel a year."
+    assert [f.unit for f in figures(text)] == ["bbl/yr", "bbl/yr"]
+    # not across units
+    assert [f.unit for f in figures("It sent 3,000 sailors and 20 tonnes a month.")] == [
+        "1",
+        "t/month",
+    ]
+
+
+def test_a_range_in_brackets_after_a_range_is_one() -> None:
+    found = figures("The tank is between 10 and 20 meters (33 and 63 feet) tall.")
+    assert [(f.text, f.unit, f.interval) for f in found] == [
+        ("between 10 and 20 meters", "m", Interval.closed(Decimal(10), Decimal(20))),
+        ("33 and 63 feet", "ft", Interval.closed(Decimal(33), Decimal(63))),
+    ]
+
+
+def test_in_addition_to_the_number_before_goes_on_from_it() -> None:
+    text = "The yard will build 150 cranes in 2025, in addition to the 148 already built in 2024."
+    assert one(text, "148").counts == "cranes"

@@ -255,6 +255,7 @@ def test_what_became_of_them_and_a_model_alone(
         ("fr", "Le port a reçu des obus de 122 et 152 mm à la fin mai."),
         ("de", "Es kamen Geschosse (122 mm und 152 mm) an."),
         ("de", "Es kamen 170-mm-Selbstfahrlafetten an."),
+        ("de", "Die Lafette hat ein Kaliber von 170 Millimetern und schießt weit."),
     ],
 )
 def test_german_and_french_calibres_are_no_quantities(language: str, text: str) -> None:

@@ -362,11 +362,13 @@ def _hedge_table(hedges: Sequence[Hedge], language: str = "en") -> P.HedgeTable:
 
 # What says a bare number goes on from the figure before it: before the number ("Another
 # 3,000", "a further 500", ", and fewer than 100,000", "compared to 1.3 million", "up from
-# 900") or after it ("3,000 more", "300 of them")
+# 900", "in addition to the 148") or after it ("3,000 more", "300 of them")
 _CARRY_BEFORE = re.compile(
     r"\b(?P<w>another|(?:a|one)\s+further|further|an?\s+additional|additional|an?\s+extra"
     r"|weitere|weiteren|zusätzliche|zusätzlichen"
-    r"|then|and|but|while|plus|compared\s+(?:to|with)|versus|vs\.|up\s+from|down\s+from)"
+    r"|then|and|but|while|plus|compared\s+(?:to|with)|versus|vs\.|up\s+from|down\s+from"
+    # "150 missiles in 2025, in addition to the 148 already supplied"
+    r"|in\s+addition\s+to(?:\s+the)?|on\s+top\s+of(?:\s+the)?)"
     r"[\s,]+\Z",
     re.IGNORECASE,
 )

@@ -56,6 +56,7 @@ _SHARED_UNIT = re.compile(
 # a counted phrase of adjectives of origin alone: "North Korean", "Russian", "South Korean"
 _ADJECTIVES_ONLY = re.compile(r"(?:(?:North|South|East|West)\s+)?[A-Z][a-z]+(?:an|ese|ish|i)")
 _BETWEEN_BEFORE = re.compile(r"\b(?P<q>between)\s+\Z", re.IGNORECASE)
+_BETWEEN_IN_BRACKETS = re.compile(r"\bbetween\s+\d[^();]{0,40}\(\s*\Z", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
 # what a share is of when it stands for the things a figure before counts: "half of them",
 # "die Hälfte davon", "la moitié d'entre eux"
@@ -605,6 +606,10 @@ def _range(
         q := P.ends_with(_BETWEEN_BEFORE, sentence, a.start)
     ):
         qualifier, start = q.group("q"), q.start()
+    elif _RANGE_AND.fullmatch(sentence, a.end, b.start) and P.ends_with(
+        _BETWEEN_IN_BRACKETS, sentence, a.start
+    ):
+        pass  # "between 10 and 20 meters (33 and 63 feet)": the range in another unit
     elif lang.range_to is not None and lang.range_to.fullmatch(sentence, a.end, b.start):
         if lang.change_from is not None and P.ends_with(lang.change_from, sentence, a.start):
             return None  # "est passé de 15 000 à 30 000": a change, not a range
@@ -847,8 +852,44 @@ def _date_ranges(sentence: str, drafts: list[Draft]) -> list[Draft]:
             if span is not None:
                 result[-1] = Draft(span[0], d.end, None, span[1], "date", is_date=True)
                 continue
+            result[-1] = _in_the_year_of(sentence, a, d)
         result.append(d)
     return result
+
+
+_A_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def _in_the_year_of(sentence: str, a: Draft, d: Draft) -> Draft:
+    """The first of two days joined as a period ("between Jan. 1 and Sept. 15 last year",
+    "from March 3 to May 5, 2023") in the year the second names, when it names none: the
+    year before if it falls later in the year than the second."""
+    if a.value is None or d.value is None:
+        return a
+    join = _DATE_JOIN.fullmatch(sentence, a.end, d.start)
+    before = P.ends_with(_DATE_FROM, sentence, a.start)
+    if (
+        join is None
+        or before is None
+        or (join.group("w") or "").lower()
+        not in _DATE_TO.get(before.group().split()[0].lower(), ())
+    ):
+        return a
+    if _year_named(sentence[a.start : a.end]) or not _year_named(sentence[d.start : d.end]):
+        return a
+    one, two = _date_of(a.value), _date_of(d.value)
+    try:
+        day = one.replace(year=two.year - ((one.month, one.day) > (two.month, two.day)))
+    except ValueError:  # February 29
+        return a
+    value = Decimal(day.toordinal())
+    return replace(a, value=value, interval=Interval.exact(value))
+
+
+def _year_named(day: str) -> bool:
+    """Does a day as written name its year ("Sept. 15 last year", "May 5, 2023"; not the
+    day's digits of "May 5")?"""
+    return _A_YEAR.search(day) is not None or names_a_year(re.sub(r"\d", "", day))
 
 
 def _joined_dates(sentence: str, a: Draft, d: Draft) -> tuple[int, Interval] | None:
@@ -966,6 +1007,13 @@ def _share_units(sentence: str, made: list[tuple[Number, Draft]]) -> None:
         shared = da.unit == "1" and da.counts is None and db.unit != "1" and a.kind == b.kind
         if shared and _SHARED_UNIT.fullmatch(sentence, da.end, b.start):
             da.unit, da.counts, da.per = db.unit, db.counts, db.per
+        elif (
+            db.unit.startswith(f"{da.unit}/")
+            and da.unit != "1"
+            and _SHARED_UNIT.fullmatch(sentence, da.end, b.start)
+        ):
+            # "4 million barrels of crude and 500,000 barrels of products a year": both a year
+            da.unit, da.per = db.unit, db.per
         elif (
             da.unit == db.unit == "1"
             and da.counts

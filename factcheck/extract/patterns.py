@@ -933,18 +933,19 @@ BLOCKED: Sequence[re.Pattern[str]] = (
     # addresses on the web, and code: alert(1)
     re.compile(r"https?://\S+|www\.\S+|\b[A-Za-z_]\w*\(\d[\d,]*\)"),
     # a calibre before what it describes: "152-mm guns", "122-millimeter shells", "6-inch
-    # shells", "152 mm artillery" (not "30 mm of rain", "a gap 5 mm wide")
+    # shells", "152 mm artillery", "170 mm M1989 guns" (not "30 mm of rain", "a gap 5 mm
+    # wide")
     re.compile(
         r"(?<![\w.,-])\d{1,3}(?:\.\d+)?(?:-(?:mm|millimet(?:re|er)|cm|inch)(?![\w-])"
         r"|\s?(?:mm|millimet(?:re|er)s?|inch)(?=\s+(?!(?:of|in|on|at|to|for|from|by|and|or|long"
         r"|wide|thick|deep|high|tall|away|apart|per|each|a|an|the|than|across|below|above|over"
-        r"|under|off|with|into|more|less|is|are|was|were)\b)[a-z]))"
+        r"|under|off|with|into|more|less|is|are|was|were)\b)(?:[a-z]|[A-Z][\w-]*\d)))"
     ),
     # calibres in German and French, and lists of them: "170-mm-Selbstfahrlafetten", "obus de
     # 122 et 152 mm", "(122 mm und 152 mm)", "Kaliber 152 mm"; not a length ("5 mm dick")
     re.compile(
         r"(?<![\w.,-])\d{2,3}(?:[.,]\d)?(?:\s*(?:,|et|und|ou|oder|/)\s*\d{2,3}(?:[.,]\d)?)*"
-        r"(?:-mm-(?=[A-ZÄÖÜ])|\s?(?:mm|millimètres|Millimeter)(?![\w-])(?=\s*(?:[),;.]|\Z"
+        r"(?:-mm-(?=[A-ZÄÖÜ])|\s?(?:mm|millimètres|Millimetern|Millimeter)(?![\w-])(?=\s*(?:[),;.]|\Z"
         r"|\s+(?:à|au|aux|et|und|oder|ou|an|nach|vers|pour|für|sowie|ont|sont|wurden|sind)\b)))"
     ),
 )
@@ -976,7 +977,7 @@ BLOCKED_NEEDS: Sequence[tuple[frozenset[str], tuple[str, ...], re.Pattern[str] |
     (frozenset(), ("0s", "0'", "0’"), None),
     (frozenset(), ("://", "www."), re.compile(r"\(\d")),
     (frozenset(), ("mm", "millimet", "inch", "-cm"), None),
-    (frozenset(), ("mm", "millimèt", "millimet"), None),
+    (frozenset(), ("mm", "millimèt", "millimet", "Millimet"), None),
 )
 # The characters other than ASCII letters that a case-insensitive pattern matches to one
 # ("ſ" to "s", the Kelvin sign to "k", "ı" and "İ" to "i"): a sentence holding one has its
