@@ -726,6 +726,13 @@ def test_a_year_after_an_article_in_english_is_a_year() -> None:
         # "sanctions" is a noun as often as a verb
         ("The UN North Korea sanctions committee counted 40 ships.", "40",
          "The UN North Korea sanctions committee"),
+        # a which-clause or a day between subject and verb; "in a report by X"
+        ("Ship tracker Kelp, which follows tankers, said 12 ships docked.", "12",
+         "Ship tracker Kelp"),
+        ("Norway's Foreign Office on Monday sanctioned 14 traders.", "14",
+         "Norway's Foreign Office"),
+        ("The 15 ships were named in a report by the Polar Watch Institute.", "15",
+         "the Polar Watch Institute"),
     ],
 )  # fmt: skip
 def test_who_said_it_and_who_did_not(text: str, piece: str, source: str | None) -> None:
@@ -1182,3 +1189,15 @@ def test_a_range_in_brackets_after_a_range_is_one() -> None:
 def test_in_addition_to_the_number_before_goes_on_from_it() -> None:
     text = "The yard will build 150 cranes in 2025, in addition to the 148 already built in 2024."
     assert one(text, "148").counts == "cranes"
+
+
+def test_a_work_that_names_its_maker_is_not_the_publisher_named_before() -> None:
+    text = (
+        "Tolls rose to $20 million, data from the Harbour Board showed.\n\n"
+        "A Kelp analysis of radar logs found 8 tankers."
+    )
+    assert one(text, "8").attribution == "Kelp analysis"
+
+
+def test_a_month_s_letters_inside_a_name_are_no_period() -> None:
+    assert one("Radar data from MarineWatch showed 7 tankers.", "7").period is None

@@ -367,6 +367,32 @@ def test_a_hedge_language_must_be_a_code(tmp_path: Path) -> None:
         ("fr", "Plus précisément, l'UE applique des sanctions contre 52 navires.", "52", "UE"),
         ("fr", "Les États membres de l'Union européenne ont adopté lundi une nouvelle série de "
          "sanctions, dont six entreprises.", "six", "États membres de l'Union européenne"),
+        # a work's maker; who sanctions, counts or names; where a ministry sits
+        ("de", "Wie aus Satellitenbildern des Unternehmens Kelp hervorgeht, lagen 12 Tanker im "
+         "Hafen.", "12", "Unternehmens Kelp"),
+        ("de", "Aus einem Bericht des Hafenamts geht hervor, dass 5 Tanker anlegten.", "5",
+         "Hafenamts"),
+        ("de", "Das Finanzministerium verhängte Sanktionen gegen 8 Reedereien.", "8",
+         "Finanzministerium"),
+        ("de", "Die Regierung hat 14 Händler mit Sanktionen belegt.", "14", "Regierung"),
+        ("de", "Nach Berechnungen der Hafenpost lieferte die Flotte 1,2 Millionen Barrel.", "1,2",
+         "Hafenpost"),
+        ("de", "Die Denkfabrik Kelp zählte 88 Güterwaggons.", "88", "Denkfabrik Kelp"),
+        ("de", "Der Bericht der Hafenbehörde nennt 20 Tanker.", "20", "Bericht der Hafenbehörde"),
+        ("de", "Das Ministerium schätzte den Handel auf 30 Millionen Dollar.", "30",
+         "Ministerium"),
+        ("de", "Wie das Außenministerium in Oslo mitteilte, wurden 11 Reedereien gelistet.", "11",
+         "Außenministerium in Oslo"),
+        ("fr", "Le groupe de réflexion Kelp a compté 88 wagons.", "88",
+         "groupe de réflexion Kelp"),
+        ("fr", "Le Conseil a inscrit 6 personnes sur sa liste.", "6", "Conseil"),
+        ("fr", "Les données de la capitainerie montrent 7 pétroliers.", "7",
+         "données de la capitainerie"),
+        ("fr", "Le rapport du groupe d'experts cite 20 pétroliers.", "20",
+         "rapport du groupe d'experts"),
+        ("fr", "Il ressort d'un rapport de la capitainerie que 5 pétroliers ont accosté.", "5",
+         "capitainerie"),
+        ("fr", "Le ministère a estimé les échanges à 30 millions de dollars.", "30", "ministère"),
     ],
 )  # fmt: skip
 def test_sources_in_the_articles_language(
@@ -719,3 +745,16 @@ def test_a_hedge_right_before_a_number_is_found_as_the_plain_pattern_finds_it(
         assert (found[0].span() if found else None) == (plain.span() if plain else None)
         if found and plain:
             assert found[0].group("hedge") == plain.group("hedge")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "counts"),
+    [
+        ("fr", "Le Conseil a sanctionné 14 personnes lundi.", "personnes"),
+        ("de", "Die Regierung hat 14 Personen Sonntag gesehen.", "Personen"),
+    ],
+)
+def test_a_weekday_after_the_noun_is_not_what_is_counted(
+    language: str, text: str, counts: str
+) -> None:
+    assert one(text, language, "14").counts == counts

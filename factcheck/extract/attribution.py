@@ -152,7 +152,9 @@ _MODIFIER = (
 _SRC = (
     rf"(?<![\w'’.-])(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|[Oo]ne|[Aa]nother)\s+)?(?:{_MODIFIER}){{0,2}}"
     rf"{_SRC_WORD}(?:\s+(?:{_MODIFIER})?{_SRC_WORD}){{0,5}}"
-    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_SRC_WORD}(?:\s+{_SRC_WORD}){{0,4}}"
+    # not "on Monday": when, not part of the name
+    rf"(?:\s+(?:of|for|on(?!\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))\s+(?:the\s+)?"
+    rf"{_SRC_WORD}(?:\s+{_SRC_WORD}){{0,4}}"
     # "the Center for Strategic and International Studies", "Ministry of Trade and Industry"
     r"(?:\s+and\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?![\w'’&.-]))?){0,2}"
     # "officials in Seoul", "officers at the front"
@@ -162,7 +164,8 @@ _SRC = (
 # on condition of anonymity,", " who examined fragments"
 _BETWEEN = (
     # ("“Beyond Parallel,” a website run by a Washington think tank, reported")
-    r"(?:,[”\"]?\s+(?:an?|the|[a-z]+ing|[a-z]+ed|along\s+with|together\s+with|as\s+well\s+as)"
+    # "Windward, which tracks tankers, said"
+    r"(?:,[”\"]?\s+(?:an?|the|which|[a-z]+ing|[a-z]+ed|along\s+with|together\s+with|as\s+well\s+as)"
     r"\s+[^,.;\"“”]{1,100},"
     # "Shin Won-sik, South Korean defense minister, said"; "the Minister, Shin Won-sik, said"
     # "Anwita Basu, Head of Europe, Country Risk at Fitch Solutions, told": a title of two
@@ -195,20 +198,33 @@ _ADVERB = (
     r"|could|may|will|would)"
 )
 
-ATTR_SUBJECT = re.compile(
-    # "The United States and South Korea disclosed", "Washington, Seoul and Kyiv have
-    # accused": named together
-    rf"(?P<src>{_SRC}(?:(?:,\s+(?=[A-Z]){_SRC}){{0,3}},?\s+and\s+(?=(?:the\s+)?[A-Z]){_SRC})?)"
-    r"(?:,\s+(?i:citing|quoting|referencing|(?:which|who)\s+(?:cited|quoted))"
-    rf"\s+(?P<cite>[^,]{{1,80}}),)?"
-    # "the head of the service, Kyrylo Budanov, said": a comma only before a verb of speech
-    rf"{_BETWEEN}(?:,\s+(?=(?:said|says|told|added|wrote|writes)\b)|\s+)"
-    # not "Han, who is accused of": the one a passive verb is about
-    r"(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)"
-    rf"(?:{_ADVERB}\s+){{0,2}}(?:{_SAY})\b(?!\s+tanks?\b)"  # not "a UK think tank"
-    # nor "The latest customs report indicates": a noun before the verb
-    rf"(?!(?:(?<=report)|(?<=reports)|(?<=estimate)|(?<=estimates))\s+(?:{_SAY})\b)"
+
+def _subject(when: str = "") -> re.Pattern[str]:
+    """A subject and its verb of saying, with ``when`` allowed between them."""
+    return re.compile(
+        # "The United States and South Korea disclosed", "Washington, Seoul and Kyiv have
+        # accused": named together
+        rf"(?P<src>{_SRC}(?:(?:,\s+(?=[A-Z]){_SRC}){{0,3}},?\s+and\s+(?=(?:the\s+)?[A-Z]){_SRC})?)"
+        r"(?:,\s+(?i:citing|quoting|referencing|(?:which|who)\s+(?:cited|quoted))"
+        rf"\s+(?P<cite>[^,]{{1,80}}),)?"
+        # "the head of the service, Kyrylo Budanov, said": a comma only before a verb of speech
+        rf"{_BETWEEN}(?:,\s+(?=(?:said|says|told|added|wrote|writes)\b)|\s+){when}"
+        # not "Han, who is accused of": the one a passive verb is about
+        r"(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+        rf"(?:{_ADVERB}\s+){{0,2}}(?:{_SAY})\b(?!\s+tanks?\b)"  # not "a UK think tank"
+        # nor "The latest customs report indicates": a noun before the verb
+        rf"(?!(?:(?<=report)|(?<=reports)|(?<=estimate)|(?<=estimates))\s+(?:{_SAY})\b)"
+    )
+
+
+ATTR_SUBJECT = _subject()
+# "The Foreign Office on Monday sanctioned": when, between subject and verb (a pattern of its
+# own, searched only in a sentence holding one of _WHEN_WORDS: the other is far faster)
+ATTR_SUBJECT_WHEN = _subject(
+    r"(?:(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|last\s+week"
+    r"|this\s+week)\s+)?"
 )
+_WHEN_WORDS = words("monday tuesday wednesday thursday friday saturday sunday yesterday today week")
 # anyone named with an article before a verb of speech: "The harbour master said"
 # (its article written from the first letter on, "T(?<![\w'’-].)he" for "(?<![\w'’-])The": a
 # pattern that opens with letters is searched far faster; the test suite holds it equal to
@@ -260,6 +276,12 @@ _BY_VERBS = (
     "|blacklisted|written"
 )
 ATTR_BY = re.compile(rf"(?i:{_BY_VERBS})\s+by\s+(?P<src>{_SRC})")
+# "The 15 vessels were identified in a report by RUSI": as "according to a report by RUSI"
+ATTR_IN_WORK_BY = re.compile(
+    r"\b(?:in|from)\s+(?:an?|the|its|their)\s+(?:[a-z]+\s+){0,2}?(?:report|analysis|study"
+    r"|assessment|investigation|review|survey)\s+(?:(?:published|released|issued)\s+)?by\s+"
+    rf"(?P<src>{_SRC})"
+)
 # Every ATTR_BY match is a verb, the blanks before a "by" and the "by": it starts at most
 # this many characters before those blanks (see _by_matches).
 _BY_LONGEST = max(len(verb) for verb in _BY_VERBS.split("|"))
@@ -321,7 +343,11 @@ ATTR_ESTIMATE = re.compile(
 # before (the caller finds it, see publisher). The pattern opens with the work, searched far
 # faster; what must stand before it, a determiner, is tested where it matches.
 ATTR_WORK = re.compile(
-    rf"(?P<src>{_words_from_first_letter(_WORK_NOUNS)})\s+(?:{_ADVERB}\s+)?(?:{_WORK_VERBS})\b"
+    rf"(?P<src>{_words_from_first_letter(_WORK_NOUNS)})"
+    rf"(?:\s+(?:{_ADVERB}\s+)?(?:{_WORK_VERBS})"
+    # "A Kelp analysis of radar logs found": what it is of, then a verb that is no noun
+    r"|\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:found|finds|showed|shows|revealed|reveals"
+    r"|suggested|suggests|indicated|indicates|concluded|concludes|identified|counted))\b"
 )
 _WORK_BEFORE = re.compile(
     r"(?<![\w'’-])(?P<det>(?i:the|this|that|these|its|their|an?))\s+"
@@ -364,6 +390,7 @@ _SHAPES: Sequence[tuple[re.Pattern[str], re.Pattern[str], str]] = (
     (ATTR_INVERTED, re.compile(rf"(?:{_words_from_first_letter(_INVERTED_VERBS)})\s"), "main"),
     (ATTR_SPEAKER, re.compile(rf"(?:{_words_from_first_letter('said|says|told')})\b"), "main"),
     (ATTR_BY, re.compile(r"\sby\s"), "by"),
+    (ATTR_IN_WORK_BY, re.compile(r"\sby\s"), "according"),
     (ATTR_CITING, re.compile(rf"(?i:{'|'.join(_CITING_WORDS)})"), "cite"),
     (ATTR_PRONOUN, re.compile(r"\b(?:[Hh]e|[Ss]he|him|her|[Ii]t)\b"), "pronoun"),
     (ATTR_ESTIMATE, re.compile(r"\s(?:from|by)\s"), "estimate"),
@@ -378,6 +405,7 @@ _SHAPE_NEEDS: Sequence[tuple[frozenset[str], tuple[str, ...]] | None] = (
     (words("said says writes wrote added noted reported reports stated announced"), ()),
     (words("said says told"), ()),
     (words("by"), ()),
+    (words("report analysis study assessment investigation review survey"), ()),  # and "by"
     (frozenset(), _CITING_WORDS),
     (words("he she him her it"), ()),
     (_WORK_WORDS, ()),  # and "from" or "by" (see find_sources)
@@ -457,13 +485,19 @@ _DE_SAID = (
     r"|schätzen|berichten|erklären|melden|betonen|bestätigen|warnen|schreiben|vermuten|glauben"
     # "Der Geheimdienst spricht von 11.000 Soldaten", "wie Satellitenbilder zeigen"
     r"|spricht|sprechen|sprach|sprachen|zeigen|zeigt|zeigte|zeigten|belegen|belegt"
+    # "Die Denkfabrik CSIS zählte 88 Güterwaggons", "Der Bericht nennt 20 Tanker"
+    r"|zählte|zählten|nennt|nennen|nannte|nannten"
 )
 # "Die EU sanktionierte 52 Schiffe": who lists them gives their count (after the subject
 # only: "sanktionierte Waren" is an adjective)
-_DE_LISTED = r"sanktionierte|sanktionierten|sanktioniert"
+_DE_LISTED = (
+    r"sanktionierte|sanktionierten|sanktioniert|verhängte\s+Sanktionen|verhängten\s+Sanktionen"
+)
 _DE_HAS_SAID = (
     r"gesagt|mitgeteilt|erklärt|berichtet|betont|bestätigt|geschätzt|angegeben|gemeldet"
     r"|angekündigt|geschrieben|gewarnt"
+    # "Die Regierung hat 14 Personen mit Sanktionen belegt"
+    r"|sanktioniert|belegt|verhängt"
 )
 _DE_SHAPES: Sequence[_Shape] = (
     (  # "unter Berufung auf Geheimdienstkreise": whom a relay cites (first: its name
@@ -476,7 +510,10 @@ _DE_SHAPES: Sequence[_Shape] = (
     (  # "Selenskyj hatte am Montag gesagt", "Die Beamten, die anonym sprachen, sagten aus"
         re.compile(
             # "Russische Medien, darunter die Nachrichtenagentur Tass, meldeten"
-            rf"(?P<src>{_DE_SRC}{_DE_APPOSITION})(?:,\s+(?:die|der|das|darunter|etwa)\s+[^,.;]{{1,60}},)?"
+            # "wie das Außenministerium in Tokio mitteilte": where it sits, part of its name
+            rf"(?P<src>(?:(?<![\w'’-]){_DE_ART}\s+(?:{_DE_ADJ}){{0,2}}{_DE_NOUN}\s+in\s+[A-ZÄÖÜ][\w-]*"
+            rf"|{_DE_SRC}){_DE_APPOSITION})"
+            r"(?:,\s+(?:die|der|das|darunter|etwa)\s+[^,.;]{1,60},)?"
             # "wie die Zeitung unter Berufung auf Geheimdienstkreise berichtet"
             r"(?:\s+unter\s+Berufung\s+auf\s+[^,.;]{1,60}?)?"
             # "wie Kim Jong Un der Nachrichtenagentur KCNA mitteilte": whom it was told to
@@ -490,7 +527,8 @@ _DE_SHAPES: Sequence[_Shape] = (
         ),
         ("sagt", "sagen", "erklär", "bericht", "sanktion", "beton", "bestätig", "schätz",
          "meld", "mitgeteilt", "teilte", "angegeben", "schrieb", "schreib", "warn", "kündigt",
-         "gewarnt", "vermut", "glaub", "sprich", "sprach", "zeig", "beleg", "beziffer"),
+         "gewarnt", "vermut", "glaub", "sprich", "sprach", "zeig", "beleg", "beziffer", "zählt",
+         "nennt", "nenne", "nannt", "verhängt"),
         "main",
         re.compile(rf"\b(?:{_DE_SAID}|{_DE_HAS_SAID}|{_DE_LISTED})\b"),
     ),
@@ -498,7 +536,9 @@ _DE_SHAPES: Sequence[_Shape] = (
         # a participle after an article, "bis September des berichteten Jahres")
         re.compile(rf"(?<![Dd]es\s)(?<![Dd]e[rmn]\s)(?<![Ee]ine[rsmn]\s)\b(?:{_DE_SAID})\s+"
                    r"(?!(?:die|den|das)\s+(?:Zahl|Anzahl|Gesamtzahl|Menge"
-                   rf"|Summe|Höhe|Kosten|Verluste|Stärke)\b)(?P<src>{_DE_SRC}{_DE_APPOSITION})"),
+                   rf"|Summe|Höhe|Kosten|Verluste|Stärke)\b)(?P<src>(?>{_DE_SRC}{_DE_APPOSITION}))"
+                   # nor "schätzte den Handel auf 30 Millionen": what was put at a figure
+                   r"(?!\s+auf\s)"),
         ("sagt", "sagen", "erklär", "bericht", "beton", "bestätig", "schätz", "meld", "teilte",
          "schrieb", "schreib", "warn", "kündigt", "vermut", "glaub", "sprich", "sprach", "zeig",
          "beleg", "beziffer"),
@@ -525,7 +565,7 @@ _DE_SHAPES: Sequence[_Shape] = (
                    r"\s+(?:de[rs]|vom|von)"
                    r"|[Ll]aut|[Gg]emäß"
                    r"|[Nn]ach\s+(?:Angaben|Schätzungen|Informationen|Erkenntnissen|Berichten"
-                   r"|Daten)\s+(?:(?:auf|in)\s+(?:der|dem)\s+(?:Website|Webseite|Internetseite"
+                   r"|Daten|Berechnungen|Analysen|Auswertungen|Zählungen)\s+(?:(?:auf|in)\s+(?:der|dem)\s+(?:Website|Webseite|Internetseite"
                    r"|Bericht|Datenbank)\s+)?(?:de[rs]|von|aus)"
                    # "heißt es in einer Studie des Havelberg-Instituts"
                    r"|heißt\s+es\s+(?:in|im)\s+(?:(?:einer|einem|der|dem)\s+)?"
@@ -582,6 +622,16 @@ _DE_SHAPES: Sequence[_Shape] = (
         "main",
         None,
     ),
+    (  # "wie aus Satellitenbildern des Unternehmens Maxar hervorgeht", "Aus einem Bericht der
+        # Vereinten Nationen geht hervor": the work's maker
+        re.compile(r"\b[Aa]us\s+(?:(?:einem|einer|dem|der|den)\s+)?(?:[a-zäöüß]+e[nrms]?\s+)?"
+                   r"(?:Bericht|Berichten|Daten|Satellitenbildern|Bildern|Dokumenten|Unterlagen"
+                   r"|Angaben|Zahlen|Studie|Analyse)\s+(?:de[rs]|von|vom)\s+"
+                   rf"(?P<src>{_DE_NP})(?=[^.;]{{0,80}}\b(?:hervorgeht|hervorging|geht|ging)\b)"),
+        ("hervor",),
+        "according",
+        None,
+    ),
     (  # "dem Geheimdienst zufolge"
         re.compile(rf"(?P<src>{_DE_SRC}(?:\s+(?:für|des|der)\s+(?:{_DE_ADJ}){{0,2}}{_DE_NOUN})?"
                    r"(?:\s+(?:in|aus)\s+[A-ZÄÖÜ][\w'’-]*)?)\s+zufolge\b"),
@@ -625,6 +675,8 @@ _FR_SAID = (
     r"déclaré|dit|affirmé|indiqué|précisé|annoncé|estimé|rapporté|confirmé|assuré|expliqué"
     # not "ont ajouté à leur liste": added to, not said
     r"|souligné|ajouté(?!\s+(?:à|au|aux|dans|sur|en|des)\s)|chiffré|évoqué|signalé"
+    # "Le groupe de réflexion CSIS a compté 88 wagons"
+    r"|compté|dénombré|recensé"
 )
 _FR_SHAPES: Sequence[_Shape] = (
     (  # "une estimation avancée par la Voix de l'Amérique", "des chiffres publiés par le NIS"
@@ -677,14 +729,34 @@ _FR_SHAPES: Sequence[_Shape] = (
     (  # "l'UE applique des sanctions contre 52 navires", "Le paquet de l'UE vise 32
         # entreprises": who sanctions names the count of those it lists
         re.compile(
-            rf"(?P<src>{_FR_SRC})\s+(?:(?:a|ont)\s+sanctionné|sanctionnent|sanctionne"
+            rf"(?P<src>{_FR_SRC})\s+(?:(?:a|ont)\s+(?:sanctionné|inscrit|désigné)|sanctionnent|sanctionne"
             # "Les États membres ont adopté lundi une nouvelle série de sanctions"
             r"|(?:a|ont)\s+adopté(?:\s+[\w'’-]+){0,6}?\s+sanctions"
             r"|vise|visent|cible|ciblent|(?:applique|appliquent|impose|imposent|a\s+imposé"
             r"|ont\s+imposé)\s+des\s+sanctions)\b"
         ),
-        ("sanction", "vise", "cible"),  # "adopté ... sanctions" too
+        ("sanction", "vise", "cible", "inscrit", "désigné"),  # "adopté ... sanctions" too
         "main",
+        None,
+    ),
+    (  # "Les données de MarineTraffic montrent 7 pétroliers", "Le rapport cite 20 navires"
+        re.compile(
+            rf"(?P<src>{_FR_NP})\s+(?:montre|montrent|révèle|révèlent|indique|indiquent|cite"
+            r"|citent|recense|recensent|dénombre|dénombrent|mentionne|mentionnent)"
+            r"(?=\s+(?:\d|plus\s|près\s|environ\s|quelque|au\s+moins))"
+        ),
+        ("montr", "révèl", "indiqu", "cite", "recens", "dénombr", "mentionn"),
+        "main",
+        None,
+    ),
+    (  # "Il ressort d'un rapport des Nations unies que": the work's maker
+        re.compile(
+            r"\b(?:ressort|ressortait)\s+(?:d['’]un|d['’]une|du|de\s+la|des)\s+(?:[\w-]+\s+)?"
+            r"(?:rapport|étude|analyse|document|données|chiffres|images)\s+(?:de\s+la\s+|de\s+l['’]"
+            rf"|du\s+|des\s+|de\s+|d['’])(?P<src>{_FR_NP})"
+        ),
+        ("ressort",),
+        "according",
         None,
     ),
     (  # "…, a déclaré le ministre", "a indiqué l'armée"
@@ -703,6 +775,8 @@ _FR_SHAPES: Sequence[_Shape] = (
                    # a name alone: "a déclaré Shin, selon Yonhap"
                    r"|(?!(?:Le|La|Les|Il|Elle)\b)[A-ZÉ][\w'’-]+(?:\s+[A-ZÉ][\w'’-]+){0,2})"
                    r"(?:\s+\([A-Z][\w.&-]{1,11}\))?)"
+                   # not "a estimé les échanges à 30 millions": what was put at a figure
+                   r"(?!\s+à\s+(?:\d|environ|plus|près|quelque|moins))"
                    r"(?=\s*[,.;»”]|\s+(?:lors|devant|dans|à|au|aux|en|sur|mardi|mercredi|jeudi"
                    r"|vendredi|samedi|dimanche|lundi)\b|\Z)"),
         (" a", " ont", "'a", "’a"),
@@ -978,7 +1052,8 @@ def find_sources(sentence: str, language: str = "en") -> list[Source]:
                 end = last.end()
             if (after := _NEXT_WORD.match(sentence, end)) is not None:
                 end = after.end()  # what a match's look-ahead reads: "think tank" is no verb
-            matches = pattern.finditer(sentence, 0, end)
+            when = pattern is ATTR_SUBJECT and not _WHEN_WORDS.isdisjoint(lower)
+            matches = (ATTR_SUBJECT_WHEN if when else pattern).finditer(sentence, 0, end)
         elif pattern is ATTR_ESTIMATE or pattern is ATTR_WORK:
             if not exact:
                 matches = pattern.finditer(sentence)
@@ -1145,10 +1220,15 @@ def attribute(
             if main.kind == "pronoun":
                 name, generic = antecedent, False
             elif main.kind == "work":
-                # "The data, obtained by X, shows": X; "a state-run think tank report
-                # showed": the work itself, when no one is named who published it
+                # "The data, obtained by X, shows": X; "A Reuters analysis found": who made
+                # it is named in it; "a state-run think tank report showed": the work
+                # itself, when no one is named who published it
                 inner = [x for x in sources if x.kind == "by" and main.start <= x.start < main.end]
-                name = inner[0].name if inner else publisher or _work_name(main.name)
+                work = _work_name(main.name)
+                if inner:
+                    name = inner[0].name
+                else:
+                    name = work if _CAPITAL.search(work) else publisher or work
                 generic = False
             elif main.kind == "according" and (speaker := _speaker(sentence, mains, main)):
                 # "X stated that, according to Y, ...": X relays Y
@@ -1170,6 +1250,9 @@ _WORK_DETERMINER = re.compile(
     r"(?i:the|this|that|these|those|its|their|his|her|an?|der|die|das|den|dem|des|einer?|einem"
     r"|le|la|les|l['’]|une?|du)\s+|(?i:l['’])"
 )
+
+
+_CAPITAL = re.compile(r"\b[A-Z]")
 
 
 def _work_name(written: str) -> str:

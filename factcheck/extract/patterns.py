@@ -615,6 +615,7 @@ LANGUAGES: Mapping[str, LanguageWords] = {
             geliefert geschickt entsandt verlegt gezählt gemeldet getötet verwundet verletzt
             gefeuert abgefeuert erhalten bezahlt gezahlt verkauft gekauft gebracht gesehen
             sei seien wäre wären tot zerstört gefangen genommen erlitten verloren
+            montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute
             """
         ),
         rates={
@@ -666,7 +667,7 @@ LANGUAGES: Mapping[str, LanguageWords] = {
             seront été fut furent aura auront doit doivent devrait devraient peut peuvent
             pourrait pourraient aussi déjà encore seulement environ près plus moins chaque
             quotidiennement mensuellement annuellement par jour mois an année semaine d'après
-            fin début mi
+            fin début mi lundi mardi mercredi jeudi vendredi samedi dimanche hier matin soir
             livré livrés livrée livrées envoyé envoyés envoyée envoyées tué tués blessé blessés
             reçu reçus payé payés déployé déployés tiré tirés vendu vendus acheté achetés
             """
@@ -1108,11 +1109,11 @@ RATE_WHICH = re.compile(
 _NUMWORD = rf"(?:{_SMALL}|{_TENS}|\d+|a\s+few|several)"
 _DATEEXPR = (
     # "last November", "June last year" too
-    rf"(?:(?:early|late|mid-?)\s*)?(?:(?:(?i:last|this|next)\s+)?(?:{_MONTH})"
+    rf"(?:(?:early|late|mid-?)\s*)?(?:(?:(?i:last|this|next)\s+)?(?:{_MONTH})(?!\w)"
     rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d))?(?:,?\s+{_YEAR}|\s+(?:of\s+)?(?i:last|this|next)\s+year)?"
-    rf"|\d{{1,2}}\s+(?:{_MONTH})(?:\s+{_YEAR})?|{_YEAR}"
+    rf"|\d{{1,2}}\s+(?:{_MONTH})(?!\w)(?:\s+{_YEAR})?|{_YEAR}"
     r"|the\s+(?:start|beginning|outbreak|end)\s+of\s+(?:the\s+)?(?:war|invasion|conflict|year)"
-    rf"|the\s+(?:start|beginning|middle|end)\s+of\s+(?:{_MONTH})(?:,?\s+{_YEAR})?"
+    rf"|the\s+(?:start|beginning|middle|end)\s+of\s+(?:{_MONTH})(?!\w)(?:,?\s+{_YEAR})?"
     rf"|the\s+(?i:first|second|third|fourth|last)\s+(?i:half|quarter)\s+of\s+"
     rf"(?:{_YEAR}|(?i:this|last|next)\s+year))"
 )
