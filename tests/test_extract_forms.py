@@ -733,6 +733,12 @@ def test_a_year_after_an_article_in_english_is_a_year() -> None:
          "Norway's Foreign Office"),
         ("The 15 ships were named in a report by the Polar Watch Institute.", "15",
          "the Polar Watch Institute"),
+        ("Officials on site reported that around 10 sailors were missing.", "10",
+         "Officials on site"),
+        # an opening "according to" relays the subject after it
+        ("According to the harbour police, the crew counted 21 out of the 50 crates.", "21",
+         "the harbour police, citing the crew"),
+        ("According to Kelp, 300 sailors left, the ministry said.", "300", "Kelp"),
     ],
 )  # fmt: skip
 def test_who_said_it_and_who_did_not(text: str, piece: str, source: str | None) -> None:

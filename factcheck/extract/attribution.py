@@ -157,8 +157,9 @@ _SRC = (
     rf"{_SRC_WORD}(?:\s+{_SRC_WORD}){{0,4}}"
     # "the Center for Strategic and International Studies", "Ministry of Trade and Industry"
     r"(?:\s+and\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?![\w'’&.-]))?){0,2}"
-    # "officials in Seoul", "officers at the front"
-    r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|(?<=the\s)[a-z]+\b))?"
+    # "officials in Seoul", "officers at the front", "officials on site"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|(?<=the\s)[a-z]+\b)"
+    r"|\s+on\s+(?:the\s+)?(?:site|scene|ground|spot)\b)?"
 )
 # what may stand between a subject and its verb: ", a British research group,", ", speaking
 # on condition of anonymity,", " who examined fragments"
@@ -1216,6 +1217,7 @@ def attribute(
         generic = False
         if mains:
             main = min(mains, key=lambda s: (_distance(s, span), s.start))
+            opening = _opening(sentence, mains, main, span)
             name, generic = main.name, main.generic
             if main.kind == "pronoun":
                 name, generic = antecedent, False
@@ -1237,6 +1239,12 @@ def attribute(
             cite = min(cites, key=lambda c: _distance(c, (main.start, main.end)), default=None)
             if name and cite is not None and cite.name != name and cite.name not in name:
                 name = f"{name}, citing {cite.name}"
+            if opening is not None and name and not generic:
+                # "According to the report, Ukraine analyzed 21 of the 50 missiles": the
+                # report relays Ukraine
+                told = publisher if opening.kind == "work" else opening.name
+                told = told or _work_name(opening.name)
+                name = name if told in name else f"{told}, citing {name}"
         elif cites:
             name = cites[0].name
         if carried and (name is None or generic):
@@ -1260,6 +1268,31 @@ def _work_name(written: str) -> str:
     "state-run think tank report"."""
     det = _WORK_DETERMINER.match(written)
     return written[det.end() :] if det else written
+
+
+_OPENING = re.compile(r"(?:(?:But|And|Yet|However|Still|Now),?\s+)?(?i:according\s+to)\b")
+
+
+def _opening(
+    sentence: str, mains: Sequence[Source], main: Source, span: tuple[int, int]
+) -> Source | None:
+    """The "according to" source that opens the sentence and so the clause of a subject
+    after it that tells of the figure (``main``): "According to X, Y analyzed 21 ..."."""
+    if main.kind not in ("main", "pronoun") or main.end > span[0]:
+        return None
+    opens = _OPENING.match(sentence)
+    if opens is None:
+        return None
+    for s in mains:
+        if s.end > main.start:
+            break
+        if (
+            s.kind in ("according", "work")
+            and s.start <= opens.end()
+            and not any(c in sentence[s.end : main.start] for c in ";:")
+        ):
+            return s
+    return None
 
 
 def _speaker(sentence: str, mains: Sequence[Source], according: Source) -> Source | None:
