@@ -739,6 +739,13 @@ def test_a_year_after_an_article_in_english_is_a_year() -> None:
         ("According to the harbour police, the crew counted 21 out of the 50 crates.", "21",
          "the harbour police, citing the crew"),
         ("According to Kelp, 300 sailors left, the ministry said.", "300", "Kelp"),
+        # a phrase or a participle between subject and verb, and after an inverted verb
+        ("The harbour panel, in its latest report, said 20 tankers had called.", "20",
+         "The harbour panel"),
+        ("Officials briefed on the matter said about 200 rail cars crossed.", "200",
+         "Officials"),
+        ("At least 43 ships are involved, said a diplomat familiar with the talks.", "43",
+         "diplomat"),
     ],
 )  # fmt: skip
 def test_who_said_it_and_who_did_not(text: str, piece: str, source: str | None) -> None:

@@ -166,7 +166,9 @@ _SRC = (
 _BETWEEN = (
     # ("“Beyond Parallel,” a website run by a Washington think tank, reported")
     # "Windward, which tracks tankers, said"
-    r"(?:,[”\"]?\s+(?:an?|the|which|[a-z]+ing|[a-z]+ed|along\s+with|together\s+with|as\s+well\s+as)"
+    # "The UN panel, in its latest report, said"
+    r"(?:,[”\"]?\s+(?:an?|the|which|in|[a-z]+ing|[a-z]+ed|along\s+with|together\s+with"
+    r"|as\s+well\s+as)"
     r"\s+[^,.;\"“”]{1,100},"
     # "Shin Won-sik, South Korean defense minister, said"; "the Minister, Shin Won-sik, said"
     # "Anwita Basu, Head of Europe, Country Risk at Fitch Solutions, told": a title of two
@@ -175,7 +177,9 @@ _BETWEEN = (
     # "A U.N. expert panel that monitors implementation of sanctions said"
     r"|,?\s+who(?:\s+[a-z][^,.;\"“”]{0,50}?)?|\s+(?:that|which)\s+[a-z][^,.;\"“”]{0,50}?"
     # "two lawmakers briefed by the spy agency said": who briefed them is the origin
-    r"|\s+(?:briefed|informed)\s+by\s+(?P<briefer>[^,.;\"“”]{1,50}?))?"
+    r"|\s+(?:briefed|informed)\s+by\s+(?P<briefer>[^,.;\"“”]{1,50}?)"
+    # "Officials briefed on the matter said", "diplomats familiar with the talks said"
+    r"|\s+(?:briefed\s+on|familiar\s+with)\s+(?:the\s+|their\s+|its\s+)?[a-z]+(?:\s+[a-z]+)?)?"
 )
 _SAY = (
     r"reported|reports|said|says|noted|notes|estimated|estimates|claimed|claims|stated|states"
@@ -250,7 +254,7 @@ _INVERTED_SOURCE = (  # what follows the verb and its blanks
     # a name alone: '"...," said Zelenskyy on Telegram'
     r"|(?!(?:The|A|An|It|He|She|They|This|That|There)\b)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
     # not "said the North Koreans had ...": a clause
-    r"(?=\s*(?:[,.;:!?\"”’)]|\Z)|\s+(?:at|in|on|from|of|with|who|speaking)\b)"
+    r"(?=\s*(?:[,.;:!?\"”’)]|\Z)|\s+(?:at|in|on|from|of|with|who|speaking|familiar|briefed)\b)"
 )
 ATTR_INVERTED = re.compile(rf"(?:{_words_from_first_letter(_INVERTED_VERBS)})\s+{_INVERTED_SOURCE}")
 ATTR_ACCORDING = re.compile(
