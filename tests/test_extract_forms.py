@@ -744,6 +744,8 @@ def test_a_year_after_an_article_in_english_is_a_year() -> None:
          "The harbour panel"),
         ("Officials briefed on the matter said about 200 rail cars crossed.", "200",
          "Officials"),
+        ("Norway has slapped sanctions on the harbour master and four pilots.", "four",
+         "Norway"),
         ("At least 43 ships are involved, said a diplomat familiar with the talks.", "43",
          "diplomat"),
     ],

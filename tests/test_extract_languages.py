@@ -393,6 +393,9 @@ def test_a_hedge_language_must_be_a_code(tmp_path: Path) -> None:
         ("fr", "Il ressort d'un rapport de la capitainerie que 5 pétroliers ont accosté.", "5",
          "capitainerie"),
         ("fr", "Le ministère a estimé les échanges à 30 millions de dollars.", "30", "ministère"),
+        # a clause opened by "wie" and closed by its verb; not a genitive before the verb
+        ("de", "Es gab 300 Verluste, wie ein ranghoher Beamter in Oslo am Rande des Treffens "
+         "sagte.", "300", "ranghoher Beamter"),
     ],
 )  # fmt: skip
 def test_sources_in_the_articles_language(
@@ -758,3 +761,18 @@ def test_a_weekday_after_the_noun_is_not_what_is_counted(
     language: str, text: str, counts: str
 ) -> None:
     assert one(text, language, "14").counts == counts
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "piece"),
+    [
+        ("fr", "La réunion a eu lieu du 25 au 27 juillet 2023.", "25 au 27 juillet 2023"),
+        ("de", "Das Treffen fand vom 25. bis 27. Juli 2023 statt.", "25. bis 27. Juli 2023"),
+    ],
+)
+def test_a_range_of_days_in_one_month(language: str, text: str, piece: str) -> None:
+    found = one(text, language, piece)
+    assert (found.interval.low, found.interval.high) == (
+        Decimal(datetime.date(2023, 7, 25).toordinal()),
+        Decimal(datetime.date(2023, 7, 27).toordinal()),
+    )

@@ -281,6 +281,13 @@ _BY_VERBS = (
     "|blacklisted|written"
 )
 ATTR_BY = re.compile(rf"(?i:{_BY_VERBS})\s+by\s+(?P<src>{_SRC})")
+# "Britain has slapped sanctions on the defence minister and four generals": who sanctions
+# gives the count of those sanctioned
+ATTR_SANCTIONS = re.compile(
+    rf"(?P<src>{_SRC})\s+(?:{_ADVERB}\s+){{0,2}}(?:imposed|imposes|slapped|slaps|placed|places"
+    r"|announced|announces|unveiled|levied)\s+(?:(?:new|fresh|further|more|its|tough)\s+)?"
+    r"sanctions\s+(?:on|against)\b"
+)
 # "The 15 vessels were identified in a report by RUSI": as "according to a report by RUSI"
 ATTR_IN_WORK_BY = re.compile(
     r"\b(?:in|from)\s+(?:an?|the|its|their)\s+(?:[a-z]+\s+){0,2}?(?:report|analysis|study"
@@ -396,6 +403,7 @@ _SHAPES: Sequence[tuple[re.Pattern[str], re.Pattern[str], str]] = (
     (ATTR_SPEAKER, re.compile(rf"(?:{_words_from_first_letter('said|says|told')})\b"), "main"),
     (ATTR_BY, re.compile(r"\sby\s"), "by"),
     (ATTR_IN_WORK_BY, re.compile(r"\sby\s"), "according"),
+    (ATTR_SANCTIONS, re.compile(r"\ssanctions\s+(?:on|against)\b"), "main"),
     (ATTR_CITING, re.compile(rf"(?i:{'|'.join(_CITING_WORDS)})"), "cite"),
     (ATTR_PRONOUN, re.compile(r"\b(?:[Hh]e|[Ss]he|him|her|[Ii]t)\b"), "pronoun"),
     (ATTR_ESTIMATE, re.compile(r"\s(?:from|by)\s"), "estimate"),
@@ -411,6 +419,7 @@ _SHAPE_NEEDS: Sequence[tuple[frozenset[str], tuple[str, ...]] | None] = (
     (words("said says told"), ()),
     (words("by"), ()),
     (words("report analysis study assessment investigation review survey"), ()),  # and "by"
+    (words("sanctions"), ()),
     (frozenset(), _CITING_WORDS),
     (words("he she him her it"), ()),
     (_WORK_WORDS, ()),  # and "from" or "by" (see find_sources)
@@ -443,7 +452,11 @@ _DE_ART = r"(?:[Dd](?:er|ie|as|es|em|en)|[Ee]ine?[rsmn]?)"
 _DE_PREP = (
     "Am|Im|In|An|Seit|Nach|Vor|Bis|Ab|Um|Zum|Zur|Bei|Mit|Von|Vom|Laut|Für|Gegen|Anfang|Ende|Mitte"
 )
-_DE_AFTER = sorted({p for w in _DE_PREP.split("|") if w != "Laut" for p in (w, w.lower())})
+# a noun right after these is no subject: a preposition's, or a genitive ("am Rande des
+# Außenministertreffens am Donnerstag sagte")
+_DE_AFTER = sorted(
+    {p for w in _DE_PREP.split("|") if w != "Laut" for p in (w, w.lower())} | {"des", "eines"}
+)
 _DE_NOT_AFTER = "".join(  # one look-behind for each length: a few tests, not forty
     f"(?<!(?:{'|'.join(p for p in _DE_AFTER if len(p) == n)}) )"
     for n in sorted({len(p) for p in _DE_AFTER})
@@ -500,7 +513,7 @@ _DE_LISTED = (
 )
 _DE_HAS_SAID = (
     r"gesagt|mitgeteilt|erklärt|berichtet|betont|bestätigt|geschätzt|angegeben|gemeldet"
-    r"|angekündigt|geschrieben|gewarnt"
+    r"|angekündigt|geschrieben|gewarnt|gesprochen"
     # "Die Regierung hat 14 Personen mit Sanktionen belegt"
     r"|sanktioniert|belegt|verhängt"
 )
@@ -533,9 +546,23 @@ _DE_SHAPES: Sequence[_Shape] = (
         ("sagt", "sagen", "erklär", "bericht", "sanktion", "beton", "bestätig", "schätz",
          "meld", "mitgeteilt", "teilte", "angegeben", "schrieb", "schreib", "warn", "kündigt",
          "gewarnt", "vermut", "glaub", "sprich", "sprach", "zeig", "beleg", "beziffer", "zählt",
-         "nennt", "nenne", "nannt", "verhängt"),
+         "nennt", "nenne", "nannt", "verhängt", "gesprochen"),
         "main",
         re.compile(rf"\b(?:{_DE_SAID}|{_DE_HAS_SAID}|{_DE_LISTED})\b"),
+    ),
+    (  # "wie ein ranghoher NATO-Beamter in Brüssel am Rande des Treffens sagte": a clause
+        # whose subject opens it and whose verb ends it
+        re.compile(rf"\b[Ww]ie\s+(?P<src>{_DE_SRC})(?:\s+[^,.;:!?\"„“”]{{1,80}}?)?"
+                   rf"\s+(?:{_DE_SAID})(?=\s*(?:[,.;:!?\"“”]|\Z))"),
+        ("wie",),
+        "main",
+        None,
+    ),
+    (  # "gab der NATO-Beamte mit rund 11.000 an": the one who gives a figure
+        re.compile(rf"\b(?:gab|gaben)\s+(?P<src>{_DE_SRC})\s+(?:[^,.;]{{1,60}}?\s+)?an\b"),
+        ("gab",),
+        "main",
+        None,
     ),
     (  # "Am Montag sagte Selenskyj", "sagte ein Sprecher" (not "schätzt die Zahl auf"; nor
         # a participle after an article, "bis September des berichteten Jahres")
@@ -552,11 +579,12 @@ _DE_SHAPES: Sequence[_Shape] = (
     ),
     (  # "Am Montag hatte Selenskyj gesagt"
         re.compile(
-            rf"\b(?:hat|hatte|haben|hatten)\s+(?P<src>{_DE_SRC})\s+(?:[\w.]+\s+){{0,3}}?"
+            rf"\b(?:hat|hatte|haben|hatten)\s+(?P<src>{_DE_SRC})\s+(?:[\w.]+\s+){{0,6}}?"
             rf"(?:{_DE_HAS_SAID})\b"
         ),
         ("gesagt", "mitgeteilt", "erklärt", "berichtet", "betont", "bestätigt", "geschätzt",
-         "angegeben", "gemeldet", "angekündigt", "geschrieben", "gewarnt"),
+         "angegeben", "gemeldet", "angekündigt", "geschrieben", "gewarnt", "gesprochen",
+         "sanktioniert", "belegt", "verhängt"),
         "main",
         re.compile(rf"\b(?:{_DE_HAS_SAID})\b"),
     ),

@@ -1047,7 +1047,7 @@ def _date_pattern(month: str, suffix: str) -> re.Pattern[str]:
     |\b(?P<m1>{month})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]|[.,]\d)
         (?:\s*[-–]\s*(?P<e1>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))?
         (?:,?\s+(?P<y1>{_YEAR})|\s+(?P<r1>{_REL_YEAR}))?
-    |\b(?P<d2>[0-3]?\d)(?:{suffix}\s*[-–]\s*(?P<e2>[0-3]?\d))?{suffix}\s+(?:of\s+)?
+    |\b(?P<d2>[0-3]?\d)(?:{suffix}\s*(?:[-–]|(?:au|bis|to)\s)\s*(?P<e2>[0-3]?\d))?{suffix}\s+(?:of\s+)?
         (?P<m2>{month})(?!\w)(?:,?\s+(?P<y2>{_YEAR}))?
     |\b(?P<m3>{month})(?!\w)(?:,?\s+(?P<y3>{_YEAR})|\s+(?P<r3>{_REL_YEAR}))?
     """,
