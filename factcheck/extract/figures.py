@@ -860,6 +860,15 @@ def _date_ranges(sentence: str, drafts: list[Draft]) -> list[Draft]:
 _A_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
+def _from_to(sentence: str, a: Draft, word: str) -> re.Match[str] | None:
+    """The word before ``a`` that makes it the start of a period which ``word`` (the word
+    after it) ends: "between ... and", "from ... to", "zwischen ... und"; None if none."""
+    before = P.ends_with(_DATE_FROM, sentence, a.start)
+    if before is None or word.lower() not in _DATE_TO[before.group().split()[0].lower()]:
+        return None
+    return before
+
+
 def _in_the_year_of(sentence: str, a: Draft, d: Draft) -> Draft:
     """The first of two days joined as a period ("between Jan. 1 and Sept. 15 last year",
     "from March 3 to May 5, 2023") in the year the second names, when it names none: the
@@ -867,13 +876,7 @@ def _in_the_year_of(sentence: str, a: Draft, d: Draft) -> Draft:
     if a.value is None or d.value is None:
         return a
     join = _DATE_JOIN.fullmatch(sentence, a.end, d.start)
-    before = P.ends_with(_DATE_FROM, sentence, a.start)
-    if (
-        join is None
-        or before is None
-        or (join.group("w") or "").lower()
-        not in _DATE_TO.get(before.group().split()[0].lower(), ())
-    ):
+    if join is None or join.group("w") is None or _from_to(sentence, a, join.group("w")) is None:
         return a
     if _year_named(sentence[a.start : a.end]) or not _year_named(sentence[d.start : d.end]):
         return a
@@ -918,8 +921,8 @@ def _joined_dates(sentence: str, a: Draft, d: Draft) -> tuple[int, Interval] | N
     start = a.start
     if word is None:  # a dash: "2022–2024", "April-May 2024"
         pass
-    elif before := P.ends_with(_DATE_FROM, sentence, a.start):
-        if word.lower() not in _DATE_TO[before.group().split()[0].lower()]:
+    elif P.ends_with(_DATE_FROM, sentence, a.start):
+        if (before := _from_to(sentence, a, word)) is None:
             return None
         start = before.start()
     elif not (months and word.lower() in _AND_WORDS and a.interval.high + 1 == d.interval.low):
